@@ -1,0 +1,263 @@
+//! Per-line features: everything the rules ask of one line on its own.
+
+use super::script::{cell_width, ends_sentence, is_clause_punct, is_cjk_text, is_wide};
+use crate::model::Rule;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Datelines and agency credits that open a Chinese article; the match is the credit.
+static CJK_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^[□■●◆▲★　 ]*(?:",
+        r"本报讯|本报讯?记者|本刊讯|",
+        r"(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|法制网|中国日报网|中国新闻网|据新华社)[^，。；（(\s]{0,16}?电|",
+        r"(?:央视网|新华网|人民网|中新网)消息",
+        r")(?:[ 　]*[（(][^）)\n]{1,40}[）)])?"
+    ))
+    .expect("static regex")
+});
+
+/// Western datelines: "WASHINGTON —", "PORTLAND, Ore. (AP) —", "LONDON, Nov. 14.—".
+static LATIN_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}",
+        r"(?:, (?:\p{Lu}[\p{L}.]*\.?)(?: \d{1,2}\.?)?)?",
+        r"(?: ?\((?:AP|UPI|Reuters|AFP|Bloomberg|CNN|Special)\))?",
+        r" ?\.?(?:—|–|--)"
+    ))
+    .expect("static regex")
+});
+
+/// A line that is nothing but a byline.
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:[□■●◆▲★　 ]*(?:本报记者|本报通讯员|特约记者|记者|通讯员|文/图|文／图|文/|文／)[ 　]*[\p{Han}·]{2,4}(?:[ 　、]+[\p{Han}·]{2,4}){0,4}[ 　]*$",
+        r"|(?:By|BY) \p{Lu}[\p{L}.'’-]*(?:(?:,? | and | AND )\p{Lu}[\p{L}.'’-]*){0,6}(?:, [\p{L} ]{2,30})?$)"
+    ))
+    .expect("static regex")
+});
+
+/// How a headline candidate is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadlineShape {
+    /// Not a headline.
+    No,
+    /// CJK without sentence punctuation, or Latin in Title Case / ALL CAPS.
+    Strong,
+    /// Latin in sentence case: a headline only when it is short for its column.
+    SentenceCase,
+}
+
+/// What the rules know of one line on its own.
+#[derive(Clone, Debug)]
+pub struct LineFeatures {
+    /// No visible characters.
+    pub blank: bool,
+    /// Starts with two spaces, a tab or an ideographic space.
+    pub indent: bool,
+    /// Mostly CJK.
+    pub cjk: bool,
+    /// Display width in cells (CJK-aware).
+    pub width: usize,
+    /// Ends a sentence.
+    pub ends_sentence: bool,
+    /// First and last visible characters.
+    pub first: char,
+    /// Last visible character.
+    pub last: char,
+    /// A few half-width characters split off their line (digits).
+    pub fragment: bool,
+    /// An article-opening dateline: its rule and the length of its credit in bytes
+    /// (0 for Western datelines, which stay in the text).
+    pub dateline: Option<usize>,
+    /// The whole line is a byline.
+    pub byline: bool,
+    /// Headline candidate shape.
+    pub headline: HeadlineShape,
+    /// Fake-bold repair: the rule and the (kept, removed) texts.
+    pub fake_bold: Option<(Rule, String, String)>,
+}
+
+/// The function words a wrapped Latin headline line may end with.
+pub const FUNCTION_WORDS: &[&str] =
+    &["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
+
+impl LineFeatures {
+    /// Computes the features of one line's text.
+    pub fn of(raw: &str) -> LineFeatures {
+        let text = raw.trim();
+        let fake_bold = fake_bold(text);
+        let kept = fake_bold.as_ref().map(|(_, kept, _)| kept.clone());
+        let text = kept.as_deref().unwrap_or(text);
+        let cjk = is_cjk_text(text);
+        let first = text.chars().next().unwrap_or(' ');
+        let last = text.chars().next_back().unwrap_or(' ');
+        let indent = raw.starts_with("  ") || raw.starts_with('\t') || raw.starts_with('　');
+        let fragment = is_fragment(text);
+        let dateline = if fragment { None } else { dateline_len(text) };
+        let byline = !fragment && text.chars().count() <= 60 && BYLINE.is_match(text);
+        let mut features = LineFeatures {
+            blank: text.is_empty(),
+            indent,
+            cjk,
+            width: cell_width(text, cjk),
+            ends_sentence: ends_sentence(text),
+            first,
+            last,
+            fragment,
+            dateline,
+            byline,
+            headline: HeadlineShape::No,
+            fake_bold: None,
+        };
+        features.headline = headline_shape(text, &features);
+        features.fake_bold = fake_bold;
+        features
+    }
+}
+
+fn dateline_len(text: &str) -> Option<usize> {
+    if let Some(m) = CJK_DATELINE.find(text) {
+        return Some(m.end());
+    }
+    LATIN_DATELINE.is_match(text).then_some(0)
+}
+
+/// "5月", "1", "12日是": at most five characters, a digit among them, no sentence end.
+fn is_fragment(text: &str) -> bool {
+    let count = text.chars().count();
+    (1..=5).contains(&count)
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().filter(|c| !is_wide(*c)).count() * 2 >= count
+        && !ends_sentence(text)
+}
+
+fn headline_shape(text: &str, f: &LineFeatures) -> HeadlineShape {
+    if f.blank || f.fragment || f.dateline.is_some() || f.byline {
+        return HeadlineShape::No;
+    }
+    let chars = text.chars().count();
+    if f.cjk {
+        let clean = !text.chars().any(is_clause_punct) && !matches!(f.last, '：' | ':' | ',' | ';');
+        return if clean && (2..=40).contains(&chars) { HeadlineShape::Strong } else { HeadlineShape::No };
+    }
+    if chars > 100 || matches!(f.last, '.' | ',' | ';' | ':' | '-' | '—' | '–') {
+        return HeadlineShape::No;
+    }
+    let first_letter = text.chars().find(|c| c.is_alphanumeric());
+    if !first_letter.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return HeadlineShape::No;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 16 {
+        return HeadlineShape::No;
+    }
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
+    let long_words: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let capitalised =
+        long_words.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
+    if all_caps || (!long_words.is_empty() && capitalised * 10 >= long_words.len() * 6) {
+        HeadlineShape::Strong
+    } else if words.len() <= 12 && !f.ends_sentence {
+        HeadlineShape::SentenceCase
+    } else {
+        HeadlineShape::No
+    }
+}
+
+/// A line printed twice by fake-bold extraction: "ABCABC", "ABC ABC" or "AABBCC".
+fn fake_bold(text: &str) -> Option<(Rule, String, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    if n < 4 {
+        return None;
+    }
+    // The same text twice, possibly with a space between.
+    for gap in [0usize, 1] {
+        if (n - gap) % 2 == 0 {
+            let half = (n - gap) / 2;
+            let (a, rest) = chars.split_at(half);
+            let (sep, b) = rest.split_at(gap);
+            if a == b && sep.iter().all(|c| c.is_whitespace()) && half >= 4 && a.iter().any(|c| c.is_alphanumeric()) {
+                let kept: String = a.iter().collect();
+                let removed: String = b.iter().collect();
+                return Some((Rule::FakeBoldRepeat, kept, removed));
+            }
+        }
+    }
+    // Every glyph doubled: at least four pairs, all of them real characters.
+    if n % 2 == 0 && n >= 8 && chars.chunks(2).all(|p| p[0] == p[1] && !p[0].is_whitespace()) {
+        let kept: String = chars.iter().step_by(2).collect();
+        return Some((Rule::FakeBoldDoubledGlyphs, kept.clone(), kept));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_datelines_give_the_credit() {
+        let f = LineFeatures::of(" 本报讯（记者 得舟 摄影报道）9 月 6 日，");
+        assert_eq!(f.dateline, Some("本报讯（记者 得舟 摄影报道）".len()));
+        let f = LineFeatures::of("新华社兰州3月12日电（记者 王某）近日，");
+        assert_eq!(f.dateline, Some("新华社兰州3月12日电（记者 王某）".len()));
+        assert_eq!(LineFeatures::of("本报北京5月1日电 记者今天获悉").dateline, Some("本报北京5月1日电".len()));
+        assert_eq!(LineFeatures::of("会议强调，本报讯这样的").dateline, None);
+    }
+
+    #[test]
+    fn latin_datelines_stay_in_the_text() {
+        for line in ["WASHINGTON — The Senate", "PORTLAND, Ore. (AP) — A fire", "LONDON, Nov. 14.—The king", "NEW YORK (AP) — Stocks"] {
+            assert_eq!(LineFeatures::of(line).dateline, Some(0), "{line}");
+        }
+        assert_eq!(LineFeatures::of("The WASHINGTON office").dateline, None);
+        assert_eq!(LineFeatures::of("I — said he").dateline, None);
+    }
+
+    #[test]
+    fn bylines() {
+        for line in ["By JANE DOE", "By Jane Doe and John Smith", "本报记者 张三 李四", "记者 小蕊", "By Mary O'Neil, Staff Writer"] {
+            assert!(LineFeatures::of(line).byline, "{line}");
+        }
+        for line in ["By the end of the year, the", "记者从会上获悉，今年以来"] {
+            assert!(!LineFeatures::of(line).byline, "{line}");
+        }
+    }
+
+    #[test]
+    fn fragments_are_short_digit_lines() {
+        for line in ["5月", "1", "5日是", "12日电", "30"] {
+            assert!(LineFeatures::of(line).fragment, "{line}");
+        }
+        for line in ["2023年。", "于", "牌。", "会议要求，全市"] {
+            assert!(!LineFeatures::of(line).fragment, "{line}");
+        }
+    }
+
+    #[test]
+    fn headline_shapes() {
+        assert_eq!(LineFeatures::of("站稳人民立场 厚植为民情怀").headline, HeadlineShape::Strong);
+        assert_eq!(LineFeatures::of("会议强调，工会系统要紧跟省市委").headline, HeadlineShape::No);
+        assert_eq!(LineFeatures::of("Council Approves East Bridge Budget").headline, HeadlineShape::Strong);
+        assert_eq!(LineFeatures::of("FIRE DESTROYS MILL").headline, HeadlineShape::Strong);
+        assert_eq!(LineFeatures::of("Council approves bridge budget").headline, HeadlineShape::SentenceCase);
+        assert_eq!(LineFeatures::of("the council voted to approve the").headline, HeadlineShape::No);
+        assert_eq!(LineFeatures::of("The mayor said.").headline, HeadlineShape::No);
+    }
+
+    #[test]
+    fn fake_bold_copies_are_collapsed() {
+        let f = LineFeatures::of("西宁市教育系统师德宣讲团成立西宁市教育系统师德宣讲团成立");
+        let (rule, kept, removed) = f.fake_bold.unwrap();
+        assert_eq!((rule, kept.as_str(), removed.as_str()), (Rule::FakeBoldRepeat, "西宁市教育系统师德宣讲团成立", "西宁市教育系统师德宣讲团成立"));
+        let f = LineFeatures::of("MILL FIRE MILL FIRE");
+        assert_eq!(f.fake_bold.unwrap().1, "MILL FIRE");
+        let f = LineFeatures::of("师师德德宣宣讲讲团团");
+        assert_eq!(f.fake_bold.unwrap().0, Rule::FakeBoldDoubledGlyphs);
+        assert!(LineFeatures::of("谢谢大家").fake_bold.is_none());
+        assert!(LineFeatures::of("常常").fake_bold.is_none());
+    }
+}

@@ -1,0 +1,236 @@
+//! Headline matching: each headline unit goes to at most one article, by content overlap
+//! and position, so that headlines printed away from their articles find them.
+
+use super::script::is_ideograph;
+use super::segment::{Draft, Unit};
+use crate::model::{HeadlineChoice, Rule};
+
+/// A headline is only matched to articles at most this many articles away in reading order:
+/// a page rarely holds more stories, and it keeps matching linear in the page size.
+pub const WINDOW: usize = 12;
+
+/// Bonus for the last headline printed directly above an article.
+const ABOVE_BONUS: f32 = 0.3;
+/// Bonus for the first headline printed directly after an article's last line.
+const BELOW_BONUS: f32 = 0.1;
+/// Least overlap for a headline that is not next to the article.
+const MIN_OVERLAP: f32 = 0.25;
+
+/// Words too common to say what a story is about.
+const STOPWORDS: &[&str] = &[
+    "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "had", "not",
+    "but", "its", "his", "her", "their", "will", "would", "been", "into", "over", "after", "about", "than",
+    "who", "what", "when", "where", "which", "new", "says", "said", "out",
+];
+
+/// What each unit became.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UnitFate {
+    /// The headline of article `0`.
+    Headline(usize, HeadlineChoice),
+    /// A deck of article `0`.
+    Deck(usize),
+    /// No article took it.
+    Unmatched,
+}
+
+/// Tokens that say what a text is about: CJK character pairs, Latin word stems, numbers.
+fn tokens(text: &str, out: &mut Vec<u64>) {
+    let mut prev_han: Option<char> = None;
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut Vec<u64>| {
+        if word.chars().count() >= 3 || (word.len() >= 2 && word.chars().all(|c| c.is_ascii_digit())) {
+            let lower = word.to_lowercase();
+            if !STOPWORDS.contains(&lower.as_str()) {
+                // Stem by the first six characters; set the top bit apart from CJK pairs.
+                let stem: String = lower.chars().take(6).collect();
+                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+                for b in stem.bytes() {
+                    h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+                }
+                out.push(h | (1 << 63));
+            }
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if is_ideograph(c) {
+            if let Some(p) = prev_han {
+                out.push((u64::from(u32::from(p)) << 32) | u64::from(u32::from(c)));
+            }
+            prev_han = Some(c);
+            flush(&mut word, out);
+        } else {
+            prev_han = None;
+            if c.is_alphanumeric() {
+                word.push(c);
+            } else {
+                flush(&mut word, out);
+            }
+        }
+    }
+    flush(&mut word, out);
+}
+
+/// Matches units to articles one-to-one. `text(i)` gives line `i`'s text as used.
+pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a str) -> Vec<UnitFate> {
+    // Each unit's distinct tokens, and an index (token, unit) sorted for range look-ups.
+    let mut unit_tokens: Vec<Vec<u64>> = Vec::with_capacity(units.len());
+    let mut index: Vec<(u64, u32)> = Vec::new();
+    let mut bloom = vec![0u64; 1024];
+    for (u, unit) in units.iter().enumerate() {
+        let mut t = Vec::new();
+        for &line in &unit.lines {
+            tokens(text(line), &mut t);
+        }
+        t.sort_unstable();
+        t.dedup();
+        for &tok in &t {
+            index.push((tok, u as u32));
+            let bit = (tok ^ (tok >> 32)) as usize & 0xFFFF;
+            bloom[bit / 64] |= 1 << (bit % 64);
+        }
+        unit_tokens.push(t);
+    }
+    index.sort_unstable();
+
+    // Overlap of every unit with every article within the window.
+    let mut pairs: Vec<(f32, f32, usize, usize)> = Vec::new();
+    let mut body_tokens = Vec::new();
+    let mut hits: Vec<(u32, u64)> = Vec::new();
+    for (a, draft) in drafts.iter().enumerate() {
+        body_tokens.clear();
+        for &line in &draft.lines {
+            tokens(text(line), &mut body_tokens);
+        }
+        hits.clear();
+        for &tok in &body_tokens {
+            let bit = (tok ^ (tok >> 32)) as usize & 0xFFFF;
+            if bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            let start = index.partition_point(|&(t, _)| t < tok);
+            for &(t, u) in &index[start..] {
+                if t != tok {
+                    break;
+                }
+                if units[u as usize].position.abs_diff(a) <= WINDOW {
+                    hits.push((u, tok));
+                }
+            }
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        let mut k = 0;
+        let near = units.iter().enumerate().filter(|(_, unit)| unit.position.abs_diff(a) <= WINDOW + 1);
+        for (u, unit) in near {
+            while k < hits.len() && (hits[k].0 as usize) < u {
+                k += 1;
+            }
+            let mut shared = 0;
+            while k < hits.len() && hits[k].0 as usize == u {
+                shared += 1;
+                k += 1;
+            }
+            let overlap = if unit_tokens[u].is_empty() { 0.0 } else { shared as f32 / unit_tokens[u].len() as f32 };
+            let bonus = if unit.above == Some(a) {
+                ABOVE_BONUS
+            } else if unit.below == Some(a) {
+                BELOW_BONUS
+            } else {
+                0.0
+            };
+            if overlap >= MIN_OVERLAP || unit.above == Some(a) {
+                pairs.push((overlap + bonus, overlap, u, a));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)).then(x.3.cmp(&y.3)));
+
+    let mut fate = vec![UnitFate::Unmatched; units.len()];
+    let mut taken = vec![false; drafts.len()];
+    for &(_, overlap, u, a) in &pairs {
+        if matches!(fate[u], UnitFate::Unmatched) && !taken[a] {
+            let rule = if units[u].above == Some(a) && overlap < MIN_OVERLAP { Rule::AdjacentAbove } else { Rule::ContentOverlap };
+            fate[u] = UnitFate::Headline(a, HeadlineChoice { rule, overlap });
+            taken[a] = true;
+        }
+    }
+    resolve_leftovers(units, &mut fate, &mut taken);
+    fate
+}
+
+/// Left-over units: a unit right after the article's own headline, above it, is its deck;
+/// the rest go, in page order, to articles still without a headline.
+fn resolve_leftovers(units: &[Unit], fate: &mut [UnitFate], taken: &mut [bool]) {
+    for u in 1..units.len() {
+        if !matches!(fate[u], UnitFate::Unmatched) {
+            continue;
+        }
+        let same_run = units[u].position == units[u - 1].position && units[u].below.is_none();
+        if let (true, UnitFate::Headline(a, _) | UnitFate::Deck(a)) = (same_run, &fate[u - 1]) {
+            let a = *a;
+            // Only when the run ends right above that article.
+            let run_above = units[u..].iter().take_while(|n| n.position == units[u].position).any(|n| n.above == Some(a));
+            if run_above {
+                fate[u] = UnitFate::Deck(a);
+            }
+        }
+    }
+    let free: Vec<usize> = (0..taken.len()).filter(|&a| !taken[a]).collect();
+    let mut free = free.into_iter();
+    for u in 0..units.len() {
+        if matches!(fate[u], UnitFate::Unmatched) {
+            let Some(a) = free.next() else { break };
+            fate[u] = UnitFate::Headline(a, HeadlineChoice { rule: Rule::RemainingInPageOrder, overlap: 0.0 });
+            taken[a] = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(lines: Vec<usize>) -> Draft {
+        Draft { lines, rule: Rule::Dateline }
+    }
+
+    #[test]
+    fn grouped_headlines_find_their_articles_by_overlap() {
+        let texts = [
+            "本报讯 西宁市总工会第十七届委员会第七次会议召开。",
+            "本报讯 省工业和信息化厅公布了第六批专精特新中小企业，38家企业入选。",
+            "西宁市总工会召开第十七届委员会第七次会议",
+            "我省专精特新中小企业再增38家",
+        ];
+        // Both headlines printed after both articles, in reverse order.
+        let units = vec![
+            Unit { lines: vec![3], position: 2, above: None, below: Some(1) },
+            Unit { lines: vec![2], position: 2, above: None, below: None },
+        ];
+        let fate = assign(&units, &[draft(vec![0]), draft(vec![1])], |i| texts[i]);
+        assert!(matches!(fate[0], UnitFate::Headline(1, HeadlineChoice { rule: Rule::ContentOverlap, .. })));
+        assert!(matches!(fate[1], UnitFate::Headline(0, HeadlineChoice { rule: Rule::ContentOverlap, .. })));
+    }
+
+    #[test]
+    fn a_headline_directly_above_wins_without_overlap() {
+        let texts = ["Fire Destroys Mill", "Flames rose over the river on Sunday."];
+        let units = vec![Unit { lines: vec![0], position: 0, above: Some(0), below: None }];
+        let fate = assign(&units, &[draft(vec![1])], |i| texts[i]);
+        assert!(matches!(fate[0], UnitFate::Headline(0, HeadlineChoice { rule: Rule::AdjacentAbove, .. })));
+    }
+
+    #[test]
+    fn second_unit_above_an_article_is_its_deck() {
+        let texts = ["Council Approves Budget", "Vote Ends Months of Debate", "The council approved the budget after a debate."];
+        let units = vec![
+            Unit { lines: vec![0], position: 0, above: None, below: None },
+            Unit { lines: vec![1], position: 0, above: Some(0), below: None },
+        ];
+        let fate = assign(&units, &[draft(vec![2])], |i| texts[i]);
+        assert!(matches!(fate[0], UnitFate::Headline(0, _)) || matches!(fate[1], UnitFate::Headline(0, _)));
+        assert!(fate.iter().all(|f| !matches!(f, UnitFate::Unmatched)));
+    }
+}

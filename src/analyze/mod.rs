@@ -1,0 +1,200 @@
+//! Analysis: from a page's lines to labelled lines, recorded decisions and articles.
+//!
+//! The phases, each a module: [`features`] of single lines, column widths, [`segment`]
+//! into headline units and article bodies, [`headline`] matching, and [`reflow`]
+//! decisions at every line boundary. Every decision carries the [`Rule`] that made it.
+
+pub mod features;
+pub mod headline;
+pub mod reflow;
+pub mod script;
+pub mod segment;
+
+use crate::model::{Analysis, Article, ArticleId, Decision, Gap, Joiner, LineId, LineLabel, Leftover, Page, Role, Rule};
+use features::{LineFeatures, FUNCTION_WORDS};
+use headline::UnitFate;
+use reflow::{Column, LazyWords};
+
+/// Analyses a page: articles, roles, and a decision at every line boundary.
+///
+/// ```
+/// let page = broadsheet::model::Page::from_text("p", "UTF-8", "本报讯（记者 甲）今天，\n天气很好。");
+/// let analysis = broadsheet::analyze::analyze(&page);
+/// assert_eq!(analysis.articles.len(), 1);
+/// assert_eq!(analysis.gaps[0].rule, broadsheet::model::Rule::CjkSegmentBreak);
+/// ```
+pub fn analyze(page: &Page) -> Analysis {
+    let feats: Vec<LineFeatures> = page.lines.iter().map(|l| LineFeatures::of(&l.text)).collect();
+    let column = column_widths(&feats);
+    let segments = segment::segment(&feats, &column);
+
+    let mut labels: Vec<LineLabel> = page
+        .lines
+        .iter()
+        .zip(&feats)
+        .map(|(line, f)| {
+            let text = match &f.fake_bold {
+                Some((_, kept, _)) => kept.clone(),
+                None => line.text.trim().to_owned(),
+            };
+            let role = if f.blank { Role::Blank } else { Role::Noise };
+            LineLabel { role, article: None, text }
+        })
+        .collect();
+
+    let mut articles = Vec::with_capacity(segments.drafts.len());
+    for (a, draft) in segments.drafts.iter().enumerate() {
+        let id = ArticleId(a as u32 + 1);
+        for &i in &draft.lines {
+            labels[i].role = if feats[i].byline { Role::Byline } else { Role::Body };
+            labels[i].article = Some(id);
+        }
+        let start = draft.lines.first().copied().unwrap_or(0);
+        let inline_byline_len = draft.lines.iter().find(|&&i| !feats[i].byline).and_then(|&i| feats[i].dateline).unwrap_or(0);
+        articles.push(Article {
+            id,
+            start: LineId(start as u32),
+            start_rule: draft.rule,
+            headline_choice: None,
+            inline_byline_len: if draft.lines.first().is_some_and(|&i| !feats[i].byline) { inline_byline_len } else { 0 },
+        });
+    }
+
+    let fates = headline::assign(&segments.units, &segments.drafts, |i| labels[i].text.as_str());
+    let mut leftovers = Vec::new();
+    for (unit, fate) in segments.units.iter().zip(&fates) {
+        match fate {
+            UnitFate::Headline(a, choice) => {
+                let id = ArticleId(*a as u32 + 1);
+                if let Some(article) = articles.get_mut(*a) {
+                    article.headline_choice = Some(*choice);
+                }
+                let mut role = Role::Headline;
+                for (k, &i) in unit.lines.iter().enumerate() {
+                    if k > 0 && !continues_headline(&labels[unit.lines[k - 1]].text, &labels[i].text, &feats[i]) {
+                        role = Role::Deck;
+                    }
+                    labels[i].role = role;
+                    labels[i].article = Some(id);
+                }
+            }
+            UnitFate::Deck(a) => {
+                for &i in &unit.lines {
+                    labels[i].role = Role::Deck;
+                    labels[i].article = Some(ArticleId(*a as u32 + 1));
+                }
+            }
+            UnitFate::Unmatched => {
+                for &i in &unit.lines {
+                    labels[i].role = Role::Headline;
+                    leftovers.push(Leftover { line: LineId(i as u32), text: labels[i].text.clone(), rule: Rule::UnmatchedHeadline });
+                }
+            }
+        }
+    }
+    for (i, f) in feats.iter().enumerate() {
+        if let Some((rule, _, removed)) = &f.fake_bold {
+            leftovers.push(Leftover { line: LineId(i as u32), text: removed.clone(), rule: *rule });
+        }
+    }
+    leftovers.sort_by_key(|l| l.line);
+
+    let words = LazyWords::new(&page.lines);
+    let gaps = decide_gaps(&labels, &feats, &column, &articles, &words);
+    Analysis { labels, gaps, articles, leftovers }
+}
+
+/// A Latin headline wrapped onto a second line rather than followed by a deck: the first
+/// line ends in a function word, or the second starts lowercase, or both are capitals.
+fn continues_headline(above: &str, below: &str, below_f: &LineFeatures) -> bool {
+    if below_f.cjk {
+        return false;
+    }
+    let last_word = above.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let caps = |s: &str| s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    FUNCTION_WORDS.contains(&last_word.as_str()) || below_f.first.is_lowercase() || (caps(above) && caps(below))
+}
+
+/// Each line's column width in cells: the second-widest line of its block (a run of
+/// non-blank lines) when the block has three lines or more, else the last estimate seen.
+fn column_widths(feats: &[LineFeatures]) -> Vec<usize> {
+    let mut out = vec![0; feats.len()];
+    let mut estimates: Vec<Option<usize>> = Vec::new();
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < feats.len() {
+        if feats[i].blank {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < feats.len() && !feats[i].blank {
+            i += 1;
+        }
+        let mut widths: Vec<usize> = feats[start..i].iter().filter(|f| !f.fragment).map(|f| f.width).collect();
+        widths.sort_unstable_by(|a, b| b.cmp(a));
+        estimates.push((widths.len() >= 3).then(|| widths[1]));
+        blocks.push((start, i));
+    }
+    let fallback = {
+        let mut known: Vec<usize> = estimates.iter().flatten().copied().collect();
+        known.sort_unstable();
+        known.get(known.len() / 2).copied().unwrap_or(usize::MAX)
+    };
+    let mut last = None;
+    for ((start, end), estimate) in blocks.into_iter().zip(estimates) {
+        let width = estimate.or(last).unwrap_or(fallback);
+        if estimate.is_some() {
+            last = estimate;
+        }
+        out[start..end].iter_mut().for_each(|w| *w = width);
+    }
+    out
+}
+
+/// A decision for every pair of consecutive non-blank lines.
+fn decide_gaps(labels: &[LineLabel], feats: &[LineFeatures], column: &[usize], articles: &[Article], words: &LazyWords) -> Vec<Gap> {
+    let nonblank: Vec<usize> = (0..labels.len()).filter(|&i| !feats[i].blank).collect();
+    let mut gaps = Vec::with_capacity(nonblank.len());
+    for pair in nonblank.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let (la, lb) = (&labels[a], &labels[b]);
+        let (decision, rule) = if la.article != lb.article {
+            (Decision::ArticleBoundary, boundary_rule(b, lb, articles))
+        } else if la.role == Role::Body && lb.role == Role::Body {
+            reflow::decide(
+                (&la.text, &feats[a]),
+                (&lb.text, &feats[b]),
+                b - a - 1,
+                Column { width: column[a] },
+                words,
+            )
+        } else if la.role == Role::Headline && lb.role == Role::Headline {
+            let (joiner, rule) = reflow::joiner(&la.text, &lb.text, &feats[a], &feats[b], words);
+            (Decision::Join(joiner), rule)
+        } else if la.role == Role::Headline && lb.role == Role::Deck && b == a + 1 {
+            (Decision::Separate, Rule::DeckWithHeadline)
+        } else if la.role == lb.role && la.role == Role::Deck {
+            (Decision::Join(Joiner::Space), Rule::DeckWithHeadline)
+        } else {
+            (Decision::Separate, Rule::RoleChange)
+        };
+        gaps.push(Gap { above: LineId(a as u32), below: LineId(b as u32), decision, rule });
+    }
+    gaps
+}
+
+/// Why the line below an article boundary belongs where it does.
+fn boundary_rule(below: usize, label: &LineLabel, articles: &[Article]) -> Rule {
+    let Some(id) = label.article else {
+        return if label.role == Role::Headline { Rule::UnmatchedHeadline } else { Rule::ArticleChange };
+    };
+    let Some(article) = articles.get(id.0 as usize - 1) else { return Rule::ArticleChange };
+    if article.start.index() == below {
+        article.start_rule
+    } else if matches!(label.role, Role::Headline | Role::Deck) {
+        article.headline_choice.map_or(Rule::ArticleChange, |c| c.rule)
+    } else {
+        Rule::ArticleChange
+    }
+}

@@ -1,0 +1,257 @@
+//! Decisions between two body lines: join (and how), heal a column break, or break the
+//! paragraph.
+
+use super::features::LineFeatures;
+use super::script::{is_ambiguous_punct, is_hangul, is_wide};
+use crate::model::{Decision, Joiner, Rule};
+use std::collections::HashSet;
+
+/// Words of the page, collected the first time a hyphen needs them.
+#[derive(Default)]
+pub struct PageWords {
+    /// Lowercase words without hyphens.
+    words: HashSet<String>,
+    /// Lowercase hyphenated compounds ("well-known").
+    compounds: HashSet<String>,
+}
+
+impl PageWords {
+    /// Collects the words printed whole inside lines (never the halves of a broken word).
+    pub fn of_lines<'a>(lines: impl Iterator<Item = &'a str>) -> PageWords {
+        let mut out = PageWords::default();
+        for line in lines {
+            let tokens: Vec<&str> = line.split(|c: char| !(c.is_alphanumeric() || c == '-')).collect();
+            let last = tokens.len().saturating_sub(1);
+            for (i, token) in tokens.iter().enumerate() {
+                let token = token.trim_start_matches('-');
+                if token.is_empty() || token.ends_with('-') || (i == last && line.trim_end().ends_with('-')) {
+                    continue;
+                }
+                let lower = token.to_lowercase();
+                if lower.contains('-') {
+                    out.compounds.insert(lower);
+                } else {
+                    out.words.insert(lower);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Words that form compounds with a hyphen ("well-known", "self-made").
+const COMPOUND_PREFIXES: &[&str] = &[
+    "all", "anti", "cross", "ex", "far", "full", "half", "high", "ill", "long", "low", "non", "self", "short",
+    "vice", "well", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "so",
+];
+
+/// Endings that make a word, not a compound ("high-ly" is "highly").
+const SUFFIXES: &[&str] = &[
+    "ly", "er", "ers", "est", "ness", "ing", "ings", "ed", "es", "s", "ish", "ity", "ment", "ments", "ful",
+    "less", "ous", "ance", "ence", "ion", "ions", "al", "ic", "y",
+];
+
+/// The page's words, collected on first use: most pages (all CJK ones) never need them.
+pub struct LazyWords<'p> {
+    lines: &'p [crate::model::Line],
+    words: std::cell::OnceCell<PageWords>,
+}
+
+impl<'p> LazyWords<'p> {
+    /// Wraps the page's lines; nothing is collected yet.
+    pub fn new(lines: &'p [crate::model::Line]) -> LazyWords<'p> {
+        LazyWords { lines, words: std::cell::OnceCell::new() }
+    }
+
+    fn get(&self) -> &PageWords {
+        self.words.get_or_init(|| PageWords::of_lines(self.lines.iter().map(|l| l.text.as_str())))
+    }
+}
+
+/// Glue for two lines of one paragraph, `a` above `b` (both trimmed, non-empty).
+///
+/// ```
+/// use broadsheet::analyze::{features::LineFeatures, reflow::{joiner, LazyWords}};
+/// use broadsheet::model::{Joiner, Rule};
+/// let words = LazyWords::new(&[]);
+/// let j = |a: &str, b: &str| joiner(a, b, &LineFeatures::of(a), &LineFeatures::of(b), &words);
+/// assert_eq!(j("西宁市教育系统", "师德宣讲团"), (Joiner::NoSpace, Rule::CjkSegmentBreak));
+/// assert_eq!(j("the town", "council"), (Joiner::Space, Rule::LatinSpace));
+/// assert_eq!(j("the commis-", "sioners met"), (Joiner::Dehyphenate, Rule::Dehyphenate));
+/// assert_eq!(j("a well-", "known man"), (Joiner::NoSpace, Rule::HyphenCompoundPrefix));
+/// ```
+pub fn joiner(a: &str, b: &str, fa: &LineFeatures, fb: &LineFeatures, words: &LazyWords) -> (Joiner, Rule) {
+    let last = fa.last;
+    let first = fb.first;
+    if matches!(last, '-' | '\u{AD}' | '‐') && !a.ends_with("--") {
+        if let Some(decision) = hyphen(a, b, words) {
+            return decision;
+        }
+    }
+    if is_hangul(last) || is_hangul(first) {
+        return (Joiner::Space, Rule::LatinSpace);
+    }
+    let wide_a = is_wide(last) || (fa.cjk && is_ambiguous_punct(last));
+    let wide_b = is_wide(first) || (fb.cjk && is_ambiguous_punct(first));
+    if wide_a && wide_b {
+        (Joiner::NoSpace, Rule::CjkSegmentBreak)
+    } else if (wide_a || wide_b) && (fa.cjk || fb.cjk) {
+        (Joiner::NoSpace, Rule::CjkLatinNoSpace)
+    } else {
+        (Joiner::Space, Rule::LatinSpace)
+    }
+}
+
+/// Keep or drop an end-of-line hyphen; `None` when it is not between word characters.
+fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
+    let before = a.trim_end().char_indices().next_back().map(|(i, _)| &a[..i])?;
+    let prefix_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let prefix = &before[prefix_start..];
+    let suffix_end = b.find(|c: char| !c.is_alphanumeric()).unwrap_or(b.len());
+    let suffix = &b[..suffix_end];
+    let (p_last, s_first) = (prefix.chars().next_back()?, suffix.chars().next()?);
+    if p_last.is_ascii_digit() || s_first.is_ascii_digit() {
+        return Some((Joiner::NoSpace, Rule::HyphenDigits));
+    }
+    if !p_last.is_alphabetic() || !s_first.is_alphabetic() {
+        return None;
+    }
+    let all_caps = prefix.chars().all(char::is_uppercase) && prefix.chars().count() > 1;
+    if s_first.is_uppercase() && !all_caps {
+        return Some((Joiner::NoSpace, Rule::HyphenBeforeCapital));
+    }
+    let (prefix_l, suffix_l) = (prefix.to_lowercase(), suffix.to_lowercase());
+    let page = words.get();
+    if page.compounds.contains(&format!("{prefix_l}-{suffix_l}")) {
+        return Some((Joiner::NoSpace, Rule::HyphenSeenOnPage));
+    }
+    if page.words.contains(&format!("{prefix_l}{suffix_l}")) {
+        return Some((Joiner::Dehyphenate, Rule::DehyphenateSeenOnPage));
+    }
+    if COMPOUND_PREFIXES.contains(&prefix_l.as_str()) && !SUFFIXES.contains(&suffix_l.as_str()) {
+        return Some((Joiner::NoSpace, Rule::HyphenCompoundPrefix));
+    }
+    Some((Joiner::Dehyphenate, Rule::Dehyphenate))
+}
+
+/// The column facts a body decision needs about the upper line.
+#[derive(Clone, Copy, Debug)]
+pub struct Column {
+    /// Estimated column width in cells.
+    pub width: usize,
+}
+
+/// The decision between two body lines of one article, `blank_lines` apart.
+pub fn decide(
+    (a, fa): (&str, &LineFeatures),
+    (b, fb): (&str, &LineFeatures),
+    blank_lines: usize,
+    column: Column,
+    words: &LazyWords,
+) -> (Decision, Rule) {
+    let glue = |(j, r): (Joiner, Rule)| if blank_lines > 0 { (Decision::HealColumnBreak(j), r) } else { (Decision::Join(j), r) };
+    if fa.fragment || fb.fragment {
+        let digits = fa.last.is_ascii_digit() && fb.first.is_ascii_digit();
+        let joiner = if digits || is_wide(fa.last) || is_wide(fb.first) { Joiner::NoSpace } else { Joiner::Space };
+        return glue((joiner, Rule::DigitFragment));
+    }
+    let (joiner, join_rule) = joiner(a, b, fa, fb, words);
+    if blank_lines > 0 {
+        if fb.first.is_lowercase() {
+            return glue((joiner, Rule::ContinuesLowercase));
+        }
+        if !fa.ends_sentence {
+            return glue((joiner, Rule::ColumnBreakMidSentence));
+        }
+        if fa.cjk && fb.cjk && !fb.indent && fa.width + 2 >= column.width {
+            return glue((joiner, Rule::ColumnBreakFullLine));
+        }
+        return (Decision::ParagraphBreak, Rule::BlankAfterSentence);
+    }
+    if fa.ends_sentence && fb.indent {
+        return (Decision::ParagraphBreak, Rule::IndentAfterSentence);
+    }
+    if fa.ends_sentence && fa.width * 10 < column.width * 7 && !fb.first.is_lowercase() {
+        return (Decision::ParagraphBreak, Rule::ShortLineSentenceEnd);
+    }
+    glue((joiner, join_rule))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decide_texts(a: &str, b: &str, blanks: usize, width: usize, page: &[&str]) -> (Decision, Rule) {
+        let lines: Vec<crate::model::Line> = crate::model::Page::from_text("t", "UTF-8", &page.join("\n")).lines;
+        let words = LazyWords::new(&lines);
+        decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), blanks, Column { width }, &words)
+    }
+
+    #[test]
+    fn column_break_mid_sentence_is_healed() {
+        let d = decide_texts("第六届世界绿色发展投资贸易博览会是时隔", "五年后恢复举办的重大活动，", 1, 34, &[]);
+        assert_eq!(d, (Decision::HealColumnBreak(Joiner::NoSpace), Rule::ColumnBreakMidSentence));
+    }
+
+    #[test]
+    fn blank_after_sentence_is_a_paragraph_break() {
+        let d = decide_texts("牌。", "在首场宣讲活动中，宣讲团4名成员分别", 1, 34, &[]);
+        assert_eq!(d, (Decision::ParagraphBreak, Rule::BlankAfterSentence));
+    }
+
+    #[test]
+    fn full_cjk_line_before_blank_is_a_column_break() {
+        let d = decide_texts("师德师风建设品牌，擦亮了品牌形象。", "在首场宣讲活动中", 1, 34, &[]);
+        assert_eq!(d, (Decision::HealColumnBreak(Joiner::NoSpace), Rule::ColumnBreakFullLine));
+    }
+
+    #[test]
+    fn lowercase_after_blank_continues() {
+        let d = decide_texts("the town's plan-", "ning board met.", 1, 64, &[]);
+        assert_eq!(d, (Decision::HealColumnBreak(Joiner::Dehyphenate), Rule::ContinuesLowercase));
+    }
+
+    #[test]
+    fn short_sentence_end_without_blank_breaks_the_paragraph() {
+        let d = decide_texts("the vote.", "Mayor Hill said the plan was sound and would be carried.", 0, 64, &[]);
+        assert_eq!(d, (Decision::ParagraphBreak, Rule::ShortLineSentenceEnd));
+        let d = decide_texts("牌。", "在首场宣讲活动中", 0, 34, &[]);
+        assert_eq!(d.0, Decision::ParagraphBreak);
+        let d = decide_texts("He said the city had no choice but to pay the full price.", "The council", 0, 64, &[]);
+        assert_eq!(d, (Decision::Join(Joiner::Space), Rule::LatinSpace));
+    }
+
+    #[test]
+    fn indent_after_sentence_breaks_the_paragraph() {
+        let d = decide_texts("He said the city had no choice but to pay the full price.", "  The council", 0, 64, &[]);
+        assert_eq!(d, (Decision::ParagraphBreak, Rule::IndentAfterSentence));
+    }
+
+    #[test]
+    fn digit_fragments_join_both_sides() {
+        assert_eq!(decide_texts("全市共有", "1", 0, 34, &[]), (Decision::Join(Joiner::NoSpace), Rule::DigitFragment));
+        assert_eq!(decide_texts("1", "2个乡镇参与试点", 0, 34, &[]), (Decision::Join(Joiner::NoSpace), Rule::DigitFragment));
+        assert_eq!(decide_texts("于", "3月", 1, 34, &[]), (Decision::HealColumnBreak(Joiner::NoSpace), Rule::DigitFragment));
+    }
+
+    #[test]
+    fn hyphens_kept_or_dropped() {
+        let page = ["the well-known mayor", "the commissioners met", "a long-term plan"];
+        assert_eq!(decide_texts("the commis-", "sioners met", 0, 64, &page).1, Rule::DehyphenateSeenOnPage);
+        assert_eq!(decide_texts("a long-", "term plan", 0, 64, &page).1, Rule::HyphenSeenOnPage);
+        assert_eq!(decide_texts("in 10-", "20 years", 0, 64, &page).1, Rule::HyphenDigits);
+        assert_eq!(decide_texts("said Jean-", "Paul Roux", 0, 64, &page).1, Rule::HyphenBeforeCapital);
+        assert_eq!(decide_texts("a self-", "made man", 0, 64, &page).1, Rule::HyphenCompoundPrefix);
+        assert_eq!(decide_texts("it was high-", "ly unusual", 0, 64, &page).1, Rule::Dehyphenate);
+        assert_eq!(decide_texts("the ap-", "proved plan", 0, 64, &page), (Decision::Join(Joiner::Dehyphenate), Rule::Dehyphenate));
+        assert_eq!(decide_texts("MILL-", "ERS UNITE", 0, 64, &page).1, Rule::Dehyphenate);
+    }
+
+    #[test]
+    fn cjk_quotes_join_without_space() {
+        let d = decide_texts("协力推进现代美丽幸福大西宁建设”", "的工作要求，", 0, 34, &[]);
+        assert_eq!(d, (Decision::Join(Joiner::NoSpace), Rule::CjkSegmentBreak));
+        let d = decide_texts("要深入学习贯彻习近平总书记在8月31", "日中共中央政治局", 0, 34, &[]);
+        assert_eq!(d, (Decision::Join(Joiner::NoSpace), Rule::CjkLatinNoSpace));
+    }
+}

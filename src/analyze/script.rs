@@ -1,0 +1,125 @@
+//! Character classes the rules need: East Asian width, sentence and clause punctuation.
+//!
+//! Everything here looks at single characters or short strings, never at glyphs.
+
+use unicode_width::UnicodeWidthChar;
+
+/// East Asian Width F, W or H: the characters CSS Text 3 joins without a space.
+///
+/// ```
+/// use broadsheet::analyze::script::is_wide;
+/// assert!(is_wide('中') && is_wide('，') && is_wide('ｶ'));
+/// assert!(!is_wide('a') && !is_wide('1') && !is_wide('“'));
+/// ```
+pub fn is_wide(c: char) -> bool {
+    // unicode-width gives 2 for F and W; the halfwidth forms (H) it counts as 1.
+    c.width() == Some(2) || matches!(c, '\u{20A9}' | '\u{FF61}'..='\u{FFDC}' | '\u{FFE8}'..='\u{FFEE}')
+}
+
+/// Hangul keeps its word spaces, so CSS never removes a segment break next to it.
+pub fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}' | '\u{FFA0}'..='\u{FFDC}')
+}
+
+/// Punctuation of ambiguous width that CJK fonts set full-width (quotes, ellipsis, dashes).
+pub fn is_ambiguous_punct(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '…' | '—' | '―' | '·' | '※' | '‖' | '○' | '●' | '□' | '■' | '△' | '◆')
+}
+
+/// A Han ideograph (the unified blocks and their extensions).
+pub fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+}
+
+/// Characters that end a sentence.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '.' | '!' | '?' | '…' | '．' | '｡' | '‼' | '⁇')
+}
+
+/// Closing quotes and brackets that may follow the sentence end ("…了。”").
+pub fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '"' | '\'' | '）' | ')' | '」' | '』' | '】' | '》' | '〉' | ']' | '»' | '›')
+}
+
+/// Punctuation inside a sentence: headlines do not carry it, running text does.
+pub fn is_clause_punct(c: char) -> bool {
+    matches!(c, '，' | '、' | '；' | '。' | '！' | '？' | '﹐' | '﹑' | '︰')
+}
+
+/// Abbreviations that end in a period without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "prof", "rev", "hon",
+    "vs", "no", "mt", "ft", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "messrs", "mme", "mlle", "jr", "sr",
+];
+
+/// Whether `text` (already trimmed) ends a sentence: a sentence end, optionally followed
+/// by closing quotes or brackets, and not an abbreviation or a lone initial.
+///
+/// ```
+/// use broadsheet::analyze::script::ends_sentence;
+/// assert!(ends_sentence("擦亮品牌。") && ends_sentence("“就是这样。”") && ends_sentence("he said."));
+/// assert!(!ends_sentence("经贸考察、") && !ends_sentence("said Mr.") && !ends_sentence("John J."));
+/// ```
+pub fn ends_sentence(text: &str) -> bool {
+    let body = text.trim_end_matches(is_closer);
+    let Some(last) = body.chars().next_back() else { return false };
+    if !is_sentence_end(last) {
+        return false;
+    }
+    if last == '.' {
+        let word = body[..body.len() - 1].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if is_initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Display width in terminal cells; ambiguous characters count 2 in CJK text.
+pub fn cell_width(text: &str, cjk: bool) -> usize {
+    text.chars()
+        .map(|c| match c.width() {
+            Some(_) if cjk && is_ambiguous_punct(c) => 2,
+            Some(w) => w,
+            None => 0,
+        })
+        .sum()
+}
+
+/// Whether the text is mostly CJK (more wide characters than Latin letters and digits).
+pub fn is_cjk_text(text: &str) -> bool {
+    let (mut wide, mut latin) = (0usize, 0usize);
+    for c in text.chars() {
+        if is_wide(c) {
+            wide += 1;
+        } else if c.is_alphanumeric() {
+            latin += 1;
+        }
+    }
+    wide > 0 && wide * 2 >= latin
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_are_east_asian_aware() {
+        assert_eq!(cell_width("9 月 6 日，", true), 11);
+        assert_eq!(cell_width("“教师”", true), 8);
+        assert_eq!(cell_width("“x”", false), 3);
+    }
+
+    #[test]
+    fn cjk_text_detection() {
+        assert!(is_cjk_text("由以前每年租房提取额度 9180 元调整"));
+        assert!(!is_cjk_text("The council voted 5-2 on Tuesday."));
+    }
+
+    #[test]
+    fn sentence_ends_with_closers_and_abbreviations() {
+        assert!(ends_sentence("were there!\"") && ends_sentence("行动？）") && ends_sentence("Washington, D.C. is big."));
+        assert!(!ends_sentence("by Gen.") && !ends_sentence("") && !ends_sentence("“两张皮”问题的重"));
+    }
+}

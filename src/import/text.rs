@@ -1,0 +1,146 @@
+//! Plain-text pages: encoding detection and line splitting.
+//!
+//! UTF-8 (with or without BOM) and UTF-16 with BOM are read directly. Other bytes are
+//! handed to `chardetng`, which tells GB18030/GBK, Big5, Shift_JIS and the legacy
+//! single-byte encodings apart; `encoding_rs` decodes them. Bytes that do not decode
+//! cleanly in the detected encoding are an error, never silently replaced.
+
+use crate::model::Page;
+use encoding_rs::{Encoding, GB18030, GBK, UTF_8};
+
+/// Why a page could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file has no text at all.
+    #[error("the page is empty")]
+    Empty,
+    /// The bytes look like a binary file, not text.
+    #[error("this is not a text file (it looks binary: {0})")]
+    Binary(&'static str),
+    /// The bytes are not valid in the encoding they were detected as.
+    #[error("the text could not be decoded: it is not valid UTF-8 and not valid {0} either")]
+    Undecodable(&'static str),
+}
+
+/// Decodes a text page's bytes into a [`Page`] named `name`.
+///
+/// ```
+/// let page = broadsheet::import::decode_text("p.txt", "标题\r\n正文".as_bytes()).unwrap();
+/// assert_eq!(page.encoding, "UTF-8");
+/// assert_eq!(page.lines[1].text, "正文");
+/// ```
+pub fn decode_text(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
+    if bytes.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let (text, encoding) = decode(bytes)?;
+    if let Some(why) = binary_reason(&text) {
+        return Err(ImportError::Binary(why));
+    }
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    Ok(Page::from_text(name, encoding.name(), &text))
+}
+
+fn decode(bytes: &[u8]) -> Result<(String, &'static Encoding), ImportError> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let body = bytes.get(bom_len..).unwrap_or_default();
+        return encoding
+            .decode_without_bom_handling_and_without_replacement(body)
+            .map(|text| (text.into_owned(), encoding))
+            .ok_or(ImportError::Undecodable(encoding.name()));
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok((text.to_owned(), UTF_8));
+    }
+    if bytes.contains(&0) {
+        return Err(ImportError::Binary("it contains NUL bytes"));
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let mut encoding = detector.guess(None, true);
+    if encoding == GBK {
+        // GB18030 is a superset of GBK: characters outside GBK still decode.
+        encoding = GB18030;
+    }
+    encoding
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|text| (text.into_owned(), encoding))
+        .ok_or(ImportError::Undecodable(encoding.name()))
+}
+
+/// Text with NULs or many control characters is a binary file decoded by accident.
+fn binary_reason(text: &str) -> Option<&'static str> {
+    let mut controls = 0usize;
+    let mut total = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c == '\0' {
+            return Some("it contains NUL characters");
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            controls += 1;
+        }
+    }
+    (controls * 20 > total).then_some("it is full of control characters")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let plain = decode_text("p", "本报讯\n".as_bytes()).unwrap();
+        let mut with_bom = vec![0xEF, 0xBB, 0xBF];
+        with_bom.extend_from_slice("本报讯\n".as_bytes());
+        let bom = decode_text("p", &with_bom).unwrap();
+        assert_eq!(plain.lines, bom.lines);
+        assert_eq!(bom.lines[0].text, "本报讯");
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        for (bom, big_endian) in [([0xFF, 0xFE], false), ([0xFE, 0xFF], true)] {
+            let mut bytes = bom.to_vec();
+            for unit in "新华社电\r\nok".encode_utf16() {
+                let pair = if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() };
+                bytes.extend_from_slice(&pair);
+            }
+            let page = decode_text("p", &bytes).unwrap();
+            assert_eq!(page.lines[0].text, "新华社电");
+            assert_eq!(page.lines[1].text, "ok");
+        }
+    }
+
+    #[test]
+    fn gbk_and_big5_are_detected() {
+        let text = "本报讯（记者 张弘靓）近日，省工业和信息化厅公布了第六批专精特新中小企业名单。\n";
+        let (gbk, _, _) = GBK.encode(text);
+        let page = decode_text("p", &gbk).unwrap();
+        assert_eq!(page.encoding, "gb18030");
+        assert_eq!(page.lines[0].text, text.trim_end());
+
+        let traditional = "本報訊（記者 張弘靚）近日，省工業和資訊化廳公布了第六批專精特新中小企業名單。\n";
+        let (big5, _, _) = encoding_rs::BIG5.encode(traditional);
+        let page = decode_text("p", &big5).unwrap();
+        assert_eq!(page.encoding, "Big5");
+        assert_eq!(page.lines[0].text, traditional.trim_end());
+    }
+
+    #[test]
+    fn line_endings_are_split() {
+        let page = decode_text("p", b"a\r\nb\rc\n\nd").unwrap();
+        let texts: Vec<_> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["a", "b", "c", "", "d"]);
+    }
+
+    #[test]
+    fn bad_input_is_an_error() {
+        assert!(matches!(decode_text("p", b""), Err(ImportError::Empty)));
+        assert!(matches!(decode_text("p", b" \n\n "), Err(ImportError::Empty)));
+        assert!(matches!(decode_text("p", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(ImportError::Binary(_))));
+        assert!(matches!(decode_text("p", &[0xFF, 0xFE, 0x00, 0xD8]), Err(ImportError::Undecodable(_))));
+    }
+}

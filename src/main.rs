@@ -1,0 +1,112 @@
+//! The `broadsheet` command line: export or explain a page headlessly.
+
+use anyhow::{bail, Context, Result};
+use broadsheet::document::Document;
+use broadsheet::export::{self, Format};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Broadsheet: read digitised newspaper pages as articles.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write the page's articles (headline, deck, byline, reflowed paragraphs).
+    Export {
+        /// The page: a text file (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5).
+        page: PathBuf,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Json)]
+        format: FormatArg,
+        /// Write here instead of standard output (never over the page itself).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Print the page with the decision taken at every line boundary and its rule.
+    Explain {
+        /// The page.
+        page: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Json,
+    #[value(alias = "markdown")]
+    Md,
+    #[value(alias = "text")]
+    Txt,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Json => Format::Json,
+            FormatArg::Md => Format::Markdown,
+            FormatArg::Txt => Format::Text,
+        }
+    }
+}
+
+fn load(path: &Path) -> Result<Document> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let page = broadsheet::import::decode_text(&name, &bytes).with_context(|| format!("cannot open {}", path.display()))?;
+    Ok(Document::new(page))
+}
+
+/// Writes `text` to `out` atomically: a temporary file beside it, synced, then renamed.
+fn write_atomic(out: &Path, text: &str, source: &Path) -> Result<()> {
+    if let (Ok(a), Ok(b)) = (out.canonicalize(), source.canonicalize()) {
+        if a == b {
+            bail!("refusing to write over the source page {}", source.display());
+        }
+    }
+    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = out.file_name().with_context(|| format!("{} is not a file name", out.display()))?;
+    let tmp = dir.join(format!(".{}.tmp{}", name.to_string_lossy(), std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, out)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("cannot write {}", out.display()))
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Export { page, format, output } => {
+            let doc = load(&page)?;
+            let text = export::render(&doc, format.into());
+            match output {
+                Some(out) => write_atomic(&out, &text, &page),
+                None => std::io::stdout().write_all(text.as_bytes()).context("cannot write to standard output"),
+            }
+        }
+        Command::Explain { page } => {
+            let doc = load(&page)?;
+            std::io::stdout().write_all(export::explain::render(&doc).as_bytes()).context("cannot write to standard output")
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("broadsheet: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

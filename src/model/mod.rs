@@ -1,0 +1,132 @@
+//! The page model shared by every phase: source lines with optional geometry, roles, ids.
+
+mod analysis;
+mod rule;
+
+pub use analysis::{Analysis, Article, Decision, Gap, HeadlineChoice, Joiner, LineLabel, Leftover};
+pub use rule::Rule;
+
+use serde::{Deserialize, Serialize};
+
+/// Index of a source line (0-based); shown to users as `id + 1`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct LineId(pub u32);
+
+impl LineId {
+    /// The line's index into [`Page::lines`].
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// The 1-based line number a user sees.
+    pub fn number(self) -> u32 {
+        self.0 + 1
+    }
+}
+
+/// Identifier of an article, stable for one analysis (1-based, in reading order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ArticleId(pub u32);
+
+/// An axis-aligned box in page coordinates (points, origin top-left).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BBox {
+    /// Left edge.
+    pub x0: f32,
+    /// Top edge.
+    pub y0: f32,
+    /// Right edge.
+    pub x1: f32,
+    /// Bottom edge.
+    pub y1: f32,
+}
+
+/// One line of the source page, exactly as imported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Line {
+    /// Where the line stands in the source.
+    pub id: LineId,
+    /// The line's text without its line ending.
+    pub text: String,
+    /// Where the line is printed, when the importer knows (PDF, ALTO); `None` for plain text.
+    pub bbox_in_page: Option<BBox>,
+    /// The size the line is printed at, when the importer knows.
+    pub font_size_pt: Option<f32>,
+}
+
+/// A decoded page: every source line, blank ones included, in source order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Page {
+    /// A display name (the file name, or "demo").
+    pub name: String,
+    /// The encoding the bytes were decoded from (e.g. "UTF-8", "GBK").
+    pub encoding: String,
+    /// All lines, indexed by [`LineId`].
+    pub lines: Vec<Line>,
+}
+
+impl Page {
+    /// Builds a page from already-decoded text, splitting on LF, CRLF or CR.
+    ///
+    /// ```
+    /// let page = broadsheet::model::Page::from_text("demo", "UTF-8", "a\r\nb\rc");
+    /// assert_eq!(page.lines.len(), 3);
+    /// ```
+    pub fn from_text(name: &str, encoding: &str, text: &str) -> Page {
+        let mut lines = Vec::new();
+        let mut rest = text;
+        while !rest.is_empty() {
+            let (line, next) = match rest.find(['\n', '\r']) {
+                Some(i) => {
+                    let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                    (&rest[..i], &rest[i + skip..])
+                }
+                None => (rest, ""),
+            };
+            let id = LineId(lines.len() as u32);
+            lines.push(Line { id, text: line.to_owned(), bbox_in_page: None, font_size_pt: None });
+            rest = next;
+        }
+        Page { name: name.to_owned(), encoding: encoding.to_owned(), lines }
+    }
+
+    /// The line with this id, if the page has it.
+    pub fn line(&self, id: LineId) -> Option<&Line> {
+        self.lines.get(id.index())
+    }
+}
+
+/// What a line is to its article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// An empty line.
+    Blank,
+    /// The article's headline.
+    Headline,
+    /// A sub-headline printed with the headline.
+    Deck,
+    /// A line naming the author ("By …", "本报记者 …").
+    Byline,
+    /// Running text.
+    Body,
+    /// A photo caption.
+    Caption,
+    /// Text that belongs to no article (page furniture, extraction debris).
+    Noise,
+}
+
+impl Role {
+    /// The lowercase name used in files and the UI.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Blank => "blank",
+            Role::Headline => "headline",
+            Role::Deck => "deck",
+            Role::Byline => "byline",
+            Role::Body => "body",
+            Role::Caption => "caption",
+            Role::Noise => "noise",
+        }
+    }
+}
