@@ -78,6 +78,9 @@ pub struct LineFeatures {
     pub fake_bold: Option<(Rule, String, String)>,
 }
 
+/// Longer words that Title Case may leave in lowercase.
+const TITLE_LOWERCASE: &[&str] = &["with", "from", "over", "into", "onto", "upon", "than", "that", "after", "about", "amid"];
+
 /// The function words a wrapped Latin headline line may end with.
 pub const FUNCTION_WORDS: &[&str] =
     &["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
@@ -154,10 +157,13 @@ fn headline_shape(text: &str, f: &LineFeatures) -> HeadlineShape {
     }
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
-    let long_words: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let long_words: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !TITLE_LOWERCASE.contains(&w.to_lowercase().as_str()))
+        .collect();
     let capitalised =
         long_words.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
-    if all_caps || (!long_words.is_empty() && capitalised * 10 >= long_words.len() * 6) {
+    if all_caps || (!long_words.is_empty() && capitalised * 4 >= long_words.len() * 3) {
         HeadlineShape::Strong
     } else if words.len() <= 12 && !f.ends_sentence {
         HeadlineShape::SentenceCase

@@ -115,13 +115,22 @@ fn headline_lines(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) 
         }
         // A unit: candidates on consecutive source lines.
         let mut end = k + 1;
-        while end < nonblank.len() && nonblank[end] == nonblank[end - 1] + 1 && candidate(nonblank[end]) {
+        // A sentence-case deck under the headline may be as wide as the column, when it
+        // stands alone above a blank line, a byline or a dateline.
+        let deck_like = |i: usize| {
+            feats[i].headline == HeadlineShape::SentenceCase
+                && feats.get(i + 1).is_none_or(|n| n.blank || n.byline || n.dateline.is_some())
+        };
+        while end < nonblank.len()
+            && nonblank[end] == nonblank[end - 1] + 1
+            && (candidate(nonblank[end]) || deck_like(nonblank[end]))
+        {
             end += 1;
         }
         let prev = k.checked_sub(1).map(|p| (nonblank[p], nonblank[p] + 1 < nonblank[k]));
         let context = Neighbours { prev, next: nonblank.get(end).copied() };
         let prev_accepted = k > 0 && accepted[k - 1];
-        if prev_accepted || unit_stands_alone(feats, column, &nonblank[k..end], &context) {
+        if unit_stands_alone(feats, column, &nonblank[k..end], &context, prev_accepted) {
             accepted[k..end].iter_mut().for_each(|a| *a = true);
         }
         k = end;
@@ -131,11 +140,23 @@ fn headline_lines(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) 
 
 /// A headline stands apart from running text: not in the middle of a sentence, not a
 /// full-width line of a paragraph, not followed by a lowercase continuation.
-fn unit_stands_alone(feats: &[LineFeatures], column: &[usize], unit: &[usize], context: &Neighbours) -> bool {
+///
+/// `after_headline`: the unit follows another accepted headline unit (a run of headlines),
+/// so what stands above it says nothing.
+fn unit_stands_alone(
+    feats: &[LineFeatures],
+    column: &[usize],
+    unit: &[usize],
+    context: &Neighbours,
+    after_headline: bool,
+) -> bool {
     let Some(&first) = unit.first() else { return false };
     let f = &feats[first];
     if context.next.is_some_and(|n| feats[n].first.is_lowercase()) {
         return false;
+    }
+    if after_headline {
+        return true;
     }
     if f.headline == HeadlineShape::SentenceCase && !context.prev.is_none_or(|(_, blank)| blank) {
         return false;
@@ -146,5 +167,15 @@ fn unit_stands_alone(feats: &[LineFeatures], column: &[usize], unit: &[usize], c
         return false;
     }
     let fills = if f.cjk { f.width + 2 >= column[first] } else { f.width * 10 >= column[first] * 9 };
-    !(fills && (!prev_ends || !blank_between))
+    if fills && (!prev_ends || !blank_between) {
+        return false;
+    }
+    // A paragraph's first line whose indent was lost in extraction: a CJK line about two
+    // characters short of the column (80 % of it or more), with the paragraph running on below it.
+    let runs_on = context.next.is_some_and(|n| n == unit[unit.len() - 1] + 1);
+    // Digits split off a line of running text: the line above them is running text too.
+    if runs_on && context.next.is_some_and(|n| feats[n].fragment) {
+        return false;
+    }
+    !(f.cjk && unit.len() == 1 && runs_on && f.width * 5 >= column[first] * 4)
 }
