@@ -104,7 +104,7 @@ impl Document {
         let labels = &self.analysis.labels;
         let (ta, tb) = (&labels[a].text, &labels[b].text);
         let words = LazyWords::new(&self.page.lines);
-        reflow::decide((ta, &LineFeatures::of(ta)), (tb, &LineFeatures::of(tb)), 1, Column { width: usize::MAX }, &words)
+        reflow::decide((ta, &LineFeatures::of(ta)), (tb, &LineFeatures::of(tb)), 1, Column::UNKNOWN, &words)
     }
 
     /// Lines of `role` joined as their decisions say.

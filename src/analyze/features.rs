@@ -1,6 +1,6 @@
 //! Per-line features: everything the rules ask of one line on its own.
 
-use super::script::{cell_width, ends_sentence, is_clause_punct, is_cjk_text, is_wide};
+use super::script::{ends_sentence, is_clause_punct, Measure};
 use crate::model::Rule;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -92,18 +92,19 @@ impl LineFeatures {
         let fake_bold = fake_bold(text);
         let kept = fake_bold.as_ref().map(|(_, kept, _)| kept.clone());
         let text = kept.as_deref().unwrap_or(text);
-        let cjk = is_cjk_text(text);
+        let measure = Measure::of(text);
+        let cjk = measure.cjk();
         let first = text.chars().next().unwrap_or(' ');
         let last = text.chars().next_back().unwrap_or(' ');
         let indent = raw.starts_with("  ") || raw.starts_with('\t') || raw.starts_with('　');
-        let fragment = is_fragment(text);
+        let fragment = is_fragment(text, measure.chars);
         let dateline = if fragment { None } else { dateline_len(text) };
-        let byline = !fragment && text.chars().count() <= 60 && BYLINE.is_match(text);
+        let byline = !fragment && measure.chars <= 60 && BYLINE.is_match(text);
         let mut features = LineFeatures {
             blank: text.is_empty(),
             indent,
             cjk,
-            width: cell_width(text, cjk),
+            width: if cjk { measure.width_cjk } else { measure.width },
             ends_sentence: ends_sentence(text),
             first,
             last,
@@ -113,7 +114,7 @@ impl LineFeatures {
             headline: HeadlineShape::No,
             fake_bold: None,
         };
-        features.headline = headline_shape(text, &features);
+        features.headline = headline_shape(text, measure.chars, &features);
         features.fake_bold = fake_bold;
         features
     }
@@ -126,20 +127,18 @@ fn dateline_len(text: &str) -> Option<usize> {
     LATIN_DATELINE.is_match(text).then_some(0)
 }
 
-/// "5月", "1", "12日是": at most five characters, a digit among them, no sentence end.
-fn is_fragment(text: &str) -> bool {
-    let count = text.chars().count();
+/// "5月", "1", "12日是": at most five characters, a digit among them, no punctuation.
+fn is_fragment(text: &str, count: usize) -> bool {
     (1..=5).contains(&count)
         && text.chars().any(|c| c.is_ascii_digit())
-        && text.chars().filter(|c| !is_wide(*c)).count() * 2 >= count
+        && !text.chars().any(|c| is_clause_punct(c) || matches!(c, ',' | ';' | ':'))
         && !ends_sentence(text)
 }
 
-fn headline_shape(text: &str, f: &LineFeatures) -> HeadlineShape {
+fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
     if f.blank || f.fragment || f.dateline.is_some() || f.byline {
         return HeadlineShape::No;
     }
-    let chars = text.chars().count();
     if f.cjk {
         let clean = !text.chars().any(is_clause_punct) && !matches!(f.last, '：' | ':' | ',' | ';');
         return if clean && (2..=40).contains(&chars) { HeadlineShape::Strong } else { HeadlineShape::No };
@@ -174,30 +173,27 @@ fn headline_shape(text: &str, f: &LineFeatures) -> HeadlineShape {
 
 /// A line printed twice by fake-bold extraction: "ABCABC", "ABC ABC" or "AABBCC".
 fn fake_bold(text: &str) -> Option<(Rule, String, String)> {
-    let chars: Vec<char> = text.chars().collect();
-    let n = chars.len();
-    if n < 4 {
-        return None;
-    }
-    // The same text twice, possibly with a space between.
-    for gap in [0usize, 1] {
-        if (n - gap) % 2 == 0 {
-            let half = (n - gap) / 2;
-            let (a, rest) = chars.split_at(half);
-            let (sep, b) = rest.split_at(gap);
-            if a == b && sep.iter().all(|c| c.is_whitespace()) && half >= 4 && a.iter().any(|c| c.is_alphanumeric()) {
-                let kept: String = a.iter().collect();
-                let removed: String = b.iter().collect();
-                return Some((Rule::FakeBoldRepeat, kept, removed));
-            }
-        }
+    // The same text twice, possibly with one space between; at least four characters each.
+    let n = text.len();
+    let (a, b) = if n % 2 == 0 {
+        (text.get(..n / 2)?, text.get(n / 2..)?)
+    } else {
+        let (a, rest) = (text.get(..n / 2)?, text.get(n / 2..)?);
+        (a, rest.strip_prefix(' ')?)
+    };
+    if a == b && a.chars().nth(3).is_some() && a.chars().any(char::is_alphanumeric) {
+        return Some((Rule::FakeBoldRepeat, a.to_owned(), b.to_owned()));
     }
     // Every glyph doubled: at least four pairs, all of them real characters.
-    if n % 2 == 0 && n >= 8 && chars.chunks(2).all(|p| p[0] == p[1] && !p[0].is_whitespace()) {
-        let kept: String = chars.iter().step_by(2).collect();
-        return Some((Rule::FakeBoldDoubledGlyphs, kept.clone(), kept));
+    let mut chars = text.chars();
+    let mut kept = String::new();
+    while let Some(c) = chars.next() {
+        if chars.next() != Some(c) || c.is_whitespace() {
+            return None;
+        }
+        kept.push(c);
     }
-    None
+    (kept.chars().nth(3).is_some()).then(|| (Rule::FakeBoldDoubledGlyphs, kept.clone(), kept))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Headline matching: each headline unit goes to at most one article, by content overlap
 //! and position, so that headlines printed away from their articles find them.
 
-use super::script::is_ideograph;
+use super::script::{is_ideograph, is_wide};
 use super::segment::{Draft, Unit};
 use crate::model::{HeadlineChoice, Rule};
 
@@ -34,42 +34,71 @@ pub enum UnitFate {
     Unmatched,
 }
 
-/// Tokens that say what a text is about: CJK character pairs, Latin word stems, numbers.
-fn tokens(text: &str, out: &mut Vec<u64>) {
-    let mut prev_han: Option<char> = None;
-    let mut word = String::new();
-    let flush = |word: &mut String, out: &mut Vec<u64>| {
-        if word.chars().count() >= 3 || (word.len() >= 2 && word.chars().all(|c| c.is_ascii_digit())) {
-            let lower = word.to_lowercase();
-            if !STOPWORDS.contains(&lower.as_str()) {
-                // Stem by the first six characters; set the top bit apart from CJK pairs.
-                let stem: String = lower.chars().take(6).collect();
-                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-                for b in stem.bytes() {
-                    h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-                }
-                out.push(h | (1 << 63));
-            }
+/// A Latin word being read: its length, whether all digits, its first characters lowercased.
+#[derive(Default)]
+struct Word {
+    len: usize,
+    digits: bool,
+    head: [char; 6],
+}
+
+impl Word {
+    fn push(&mut self, c: char) {
+        if self.len == 0 {
+            self.digits = true;
         }
-        word.clear();
-    };
+        self.digits &= c.is_ascii_digit();
+        if let Some(slot) = self.head.get_mut(self.len) {
+            *slot = c.to_lowercase().next().unwrap_or(c);
+        }
+        self.len += 1;
+    }
+
+    /// The word's token, if it is long enough and not a stop word; resets the word.
+    fn take(&mut self) -> Option<u64> {
+        let len = std::mem::take(&mut self.len);
+        if !(len >= 3 || (len >= 2 && self.digits)) {
+            return None;
+        }
+        let head = &self.head[..len.min(6)];
+        if len <= 5 && STOPWORDS.iter().any(|w| w.chars().eq(head.iter().copied())) {
+            return None;
+        }
+        // Stem by the first six characters; set the top bit apart from CJK pairs.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &c in head {
+            h = (h ^ u64::from(u32::from(c))).wrapping_mul(0x100_0000_01b3);
+        }
+        Some(h | (1 << 63))
+    }
+}
+
+/// Tokens that say what a text is about: CJK character pairs, Latin word stems, numbers.
+fn tokens(text: &str, mut emit: impl FnMut(u64)) {
+    let mut prev_han: Option<char> = None;
+    let mut word = Word::default();
     for c in text.chars() {
         if is_ideograph(c) {
             if let Some(p) = prev_han {
-                out.push((u64::from(u32::from(p)) << 32) | u64::from(u32::from(c)));
+                emit((u64::from(u32::from(p)) << 32) | u64::from(u32::from(c)));
             }
             prev_han = Some(c);
-            flush(&mut word, out);
+            word.take().map(&mut emit);
         } else {
             prev_han = None;
-            if c.is_alphanumeric() {
+            let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { !is_wide(c) && c.is_alphanumeric() };
+            if alphanumeric {
                 word.push(c);
             } else {
-                flush(&mut word, out);
+                word.take().map(&mut emit);
             }
         }
     }
-    flush(&mut word, out);
+    word.take().map(&mut emit);
+}
+
+fn bloom_bit(token: u64) -> usize {
+    (token ^ (token >> 32)) as usize & 0xFFFF
 }
 
 /// Matches units to articles one-to-one. `text(i)` gives line `i`'s text as used.
@@ -81,13 +110,13 @@ pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a 
     for (u, unit) in units.iter().enumerate() {
         let mut t = Vec::new();
         for &line in &unit.lines {
-            tokens(text(line), &mut t);
+            tokens(text(line), |tok| t.push(tok));
         }
         t.sort_unstable();
         t.dedup();
         for &tok in &t {
             index.push((tok, u as u32));
-            let bit = (tok ^ (tok >> 32)) as usize & 0xFFFF;
+            let bit = bloom_bit(tok);
             bloom[bit / 64] |= 1 << (bit % 64);
         }
         unit_tokens.push(t);
@@ -96,28 +125,26 @@ pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a 
 
     // Overlap of every unit with every article within the window.
     let mut pairs: Vec<(f32, f32, usize, usize)> = Vec::new();
-    let mut body_tokens = Vec::new();
     let mut hits: Vec<(u32, u64)> = Vec::new();
     for (a, draft) in drafts.iter().enumerate() {
-        body_tokens.clear();
-        for &line in &draft.lines {
-            tokens(text(line), &mut body_tokens);
-        }
         hits.clear();
-        for &tok in &body_tokens {
-            let bit = (tok ^ (tok >> 32)) as usize & 0xFFFF;
-            if bloom[bit / 64] & (1 << (bit % 64)) == 0 {
-                continue;
-            }
-            let start = index.partition_point(|&(t, _)| t < tok);
-            for &(t, u) in &index[start..] {
-                if t != tok {
-                    break;
+        for &line in &draft.lines {
+            tokens(text(line), |tok| {
+                let bit = bloom_bit(tok);
+                if bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+                    return;
                 }
-                if units[u as usize].position.abs_diff(a) <= WINDOW {
-                    hits.push((u, tok));
+                // Only the units near this article: a range of the index, not all of it.
+                let start = index.partition_point(|&(t, _)| t < tok);
+                for &(t, u) in &index[start..] {
+                    if t != tok {
+                        break;
+                    }
+                    if units[u as usize].position.abs_diff(a) <= WINDOW {
+                        hits.push((u, tok));
+                    }
                 }
-            }
+            });
         }
         hits.sort_unstable();
         hits.dedup();

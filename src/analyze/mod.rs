@@ -97,6 +97,13 @@ pub fn analyze(page: &Page) -> Analysis {
             leftovers.push(Leftover { line: LineId(i as u32), text: removed.clone(), rule: *rule });
         }
     }
+    // Safety net: a non-blank line that ended up nowhere is reported, never dropped.
+    for (i, label) in labels.iter().enumerate() {
+        let reported = leftovers.iter().any(|l| l.line.index() == i && l.rule == Rule::UnmatchedHeadline);
+        if label.role != Role::Blank && label.article.is_none() && !reported {
+            leftovers.push(Leftover { line: LineId(i as u32), text: label.text.clone(), rule: Rule::NoArticle });
+        }
+    }
     leftovers.sort_by_key(|l| l.line);
 
     let words = LazyWords::new(&page.lines);
@@ -116,7 +123,8 @@ fn continues_headline(above: &str, below: &str, below_f: &LineFeatures) -> bool 
 }
 
 /// Each line's column width in cells: the second-widest line of its block (a run of
-/// non-blank lines) when the block has three lines or more, else the last estimate seen.
+/// non-blank lines) when the block has three lines or more, else the last estimate seen
+/// (before any: the median estimate, or the widest line).
 fn column_widths(feats: &[LineFeatures]) -> Vec<usize> {
     let mut out = vec![0; feats.len()];
     let mut estimates: Vec<Option<usize>> = Vec::new();
@@ -139,7 +147,8 @@ fn column_widths(feats: &[LineFeatures]) -> Vec<usize> {
     let fallback = {
         let mut known: Vec<usize> = estimates.iter().flatten().copied().collect();
         known.sort_unstable();
-        known.get(known.len() / 2).copied().unwrap_or(usize::MAX)
+        let widest = feats.iter().map(|f| f.width).max().unwrap_or(1);
+        known.get(known.len() / 2).copied().unwrap_or(widest)
     };
     let mut last = None;
     for ((start, end), estimate) in blocks.into_iter().zip(estimates) {

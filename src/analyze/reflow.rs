@@ -88,6 +88,9 @@ pub fn joiner(a: &str, b: &str, fa: &LineFeatures, fb: &LineFeatures, words: &La
             return decision;
         }
     }
+    if matches!(last, '—' | '―') && !fa.cjk && a.trim_end_matches(['—', '―']).ends_with(char::is_alphanumeric) {
+        return (Joiner::NoSpace, Rule::DashJoin);
+    }
     if is_hangul(last) || is_hangul(first) {
         return (Joiner::Space, Rule::LatinSpace);
     }
@@ -107,6 +110,9 @@ fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
     let before = a.trim_end().char_indices().next_back().map(|(i, _)| &a[..i])?;
     let prefix_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let prefix = &before[prefix_start..];
+    if before[..prefix_start].ends_with(['-', '‐']) && !prefix.is_empty() {
+        return Some((Joiner::NoSpace, Rule::HyphenChain));
+    }
     let suffix_end = b.find(|c: char| !c.is_alphanumeric()).unwrap_or(b.len());
     let suffix = &b[..suffix_end];
     let (p_last, s_first) = (prefix.chars().next_back()?, suffix.chars().next()?);
@@ -139,6 +145,11 @@ fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
 pub struct Column {
     /// Estimated column width in cells.
     pub width: usize,
+}
+
+impl Column {
+    /// A column of unknown width: no line fills it, none is short for it.
+    pub const UNKNOWN: Column = Column { width: 1 << 20 };
 }
 
 /// The decision between two body lines of one article, `blank_lines` apart.
@@ -245,6 +256,13 @@ mod tests {
         assert_eq!(decide_texts("it was high-", "ly unusual", 0, 64, &page).1, Rule::Dehyphenate);
         assert_eq!(decide_texts("the ap-", "proved plan", 0, 64, &page), (Decision::Join(Joiner::Dehyphenate), Rule::Dehyphenate));
         assert_eq!(decide_texts("MILL-", "ERS UNITE", 0, 64, &page).1, Rule::Dehyphenate);
+        assert_eq!(decide_texts("the hook-and-", "ladder company", 0, 64, &page), (Decision::Join(Joiner::NoSpace), Rule::HyphenChain));
+    }
+
+    #[test]
+    fn close_set_dash_joins_without_space() {
+        assert_eq!(decide_texts("the length of the pier—", "a structure of", 0, 64, &[]), (Decision::Join(Joiner::NoSpace), Rule::DashJoin));
+        assert_eq!(decide_texts("the length of the pier —", "a structure of", 0, 64, &[]).1, Rule::LatinSpace);
     }
 
     #[test]

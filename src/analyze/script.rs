@@ -12,8 +12,13 @@ use unicode_width::UnicodeWidthChar;
 /// assert!(!is_wide('a') && !is_wide('1') && !is_wide('“'));
 /// ```
 pub fn is_wide(c: char) -> bool {
-    // unicode-width gives 2 for F and W; the halfwidth forms (H) it counts as 1.
-    c.width() == Some(2) || matches!(c, '\u{20A9}' | '\u{FF61}'..='\u{FFDC}' | '\u{FFE8}'..='\u{FFEE}')
+    match c {
+        '\0'..='\u{10FF}' => false,
+        // The common case first: ideographs, CJK punctuation, full-width forms.
+        '\u{4E00}'..='\u{9FFF}' | '\u{3000}'..='\u{303E}' | '\u{FF01}'..='\u{FF60}' => true,
+        // unicode-width gives 2 for F and W; the halfwidth forms (H) it counts as 1.
+        _ => c.width() == Some(2) || matches!(c, '\u{20A9}' | '\u{FF61}'..='\u{FFDC}' | '\u{FFE8}'..='\u{FFEE}'),
+    }
 }
 
 /// Hangul keeps its word spaces, so CSS never removes a segment break next to it.
@@ -78,26 +83,65 @@ pub fn ends_sentence(text: &str) -> bool {
 
 /// Display width in terminal cells; ambiguous characters count 2 in CJK text.
 pub fn cell_width(text: &str, cjk: bool) -> usize {
-    text.chars()
-        .map(|c| match c.width() {
-            Some(_) if cjk && is_ambiguous_punct(c) => 2,
-            Some(w) => w,
-            None => 0,
-        })
-        .sum()
+    let measure = Measure::of(text);
+    if cjk { measure.width_cjk } else { measure.width }
 }
 
 /// Whether the text is mostly CJK (more wide characters than Latin letters and digits).
 pub fn is_cjk_text(text: &str) -> bool {
-    let (mut wide, mut latin) = (0usize, 0usize);
-    for c in text.chars() {
-        if is_wide(c) {
-            wide += 1;
-        } else if c.is_alphanumeric() {
-            latin += 1;
+    Measure::of(text).cjk()
+}
+
+/// Widths and script counts of a text, in one pass.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Measure {
+    /// Cells, ambiguous characters counted narrow.
+    pub width: usize,
+    /// Cells, ambiguous punctuation counted wide (as CJK fonts set it).
+    pub width_cjk: usize,
+    /// East Asian wide characters.
+    pub wide: usize,
+    /// Latin (non-wide) letters and digits.
+    pub latin: usize,
+    /// Characters.
+    pub chars: usize,
+}
+
+impl Measure {
+    /// Measures `text`.
+    pub fn of(text: &str) -> Measure {
+        let mut m = Measure::default();
+        for c in text.chars() {
+            m.chars += 1;
+            let (narrow, cjk) = match c {
+                ' '..='~' => {
+                    m.latin += usize::from(c.is_ascii_alphanumeric());
+                    (1, 1)
+                }
+                '\u{4E00}'..='\u{9FFF}' | '\u{3000}'..='\u{303E}' | '\u{FF01}'..='\u{FF60}' => {
+                    m.wide += 1;
+                    (2, 2)
+                }
+                _ => {
+                    if is_wide(c) {
+                        m.wide += 1;
+                    } else if c.is_alphanumeric() {
+                        m.latin += 1;
+                    }
+                    let w = c.width().unwrap_or(0);
+                    (w, if is_ambiguous_punct(c) { 2 } else { w })
+                }
+            };
+            m.width += narrow;
+            m.width_cjk += cjk;
         }
+        m
     }
-    wide > 0 && wide * 2 >= latin
+
+    /// More wide characters than Latin letters and digits.
+    pub fn cjk(&self) -> bool {
+        self.wide > 0 && self.wide * 2 >= self.latin
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 
 use crate::model::Page;
 use encoding_rs::{Encoding, GB18030, GBK, UTF_8};
+use std::borrow::Cow;
 
 /// Why a page could not be imported.
 #[derive(Debug, thiserror::Error)]
@@ -43,16 +44,17 @@ pub fn decode_text(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
     Ok(Page::from_text(name, encoding.name(), &text))
 }
 
-fn decode(bytes: &[u8]) -> Result<(String, &'static Encoding), ImportError> {
+fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static Encoding), ImportError> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
         return encoding
             .decode_without_bom_handling_and_without_replacement(body)
-            .map(|text| (text.into_owned(), encoding))
+            .map(|text| (text, encoding))
             .ok_or(ImportError::Undecodable(encoding.name()));
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok((text.to_owned(), UTF_8));
+    // encoding_rs validates UTF-8 faster than the standard library, and borrows.
+    if let Some(text) = UTF_8.decode_without_bom_handling_and_without_replacement(bytes) {
+        return Ok((text, UTF_8));
     }
     if bytes.contains(&0) {
         return Err(ImportError::Binary("it contains NUL bytes"));
@@ -66,24 +68,28 @@ fn decode(bytes: &[u8]) -> Result<(String, &'static Encoding), ImportError> {
     }
     encoding
         .decode_without_bom_handling_and_without_replacement(bytes)
-        .map(|text| (text.into_owned(), encoding))
+        .map(|text| (text, encoding))
         .ok_or(ImportError::Undecodable(encoding.name()))
 }
 
 /// Text with NULs or many control characters is a binary file decoded by accident.
 fn binary_reason(text: &str) -> Option<&'static str> {
-    let mut controls = 0usize;
-    let mut total = 0usize;
-    for c in text.chars() {
-        total += 1;
-        if c == '\0' {
-            return Some("it contains NUL characters");
-        }
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
-            controls += 1;
-        }
+    let bytes = text.as_bytes();
+    if bytes.contains(&0) {
+        return Some("it contains NUL characters");
     }
-    (controls * 20 > total).then_some("it is full of control characters")
+    // C0 controls other than white space, and C1 controls (U+0080..U+009F, UTF-8 C2 80..9F).
+    let suspicious = |b: &u8| (*b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)) || *b == 0xC2;
+    if !bytes.iter().any(suspicious) {
+        return None;
+    }
+    let mut controls = 0usize;
+    let mut after_c2 = false;
+    for &b in bytes {
+        controls += usize::from((b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)) || (after_c2 && (0x80..=0x9F).contains(&b)));
+        after_c2 = b == 0xC2;
+    }
+    (controls > 0 && controls * 20 > text.chars().count()).then_some("it is full of control characters")
 }
 
 #[cfg(test)]

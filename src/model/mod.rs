@@ -76,9 +76,9 @@ impl Page {
         let mut lines = Vec::new();
         let mut rest = text;
         while !rest.is_empty() {
-            let (line, next) = match rest.find(['\n', '\r']) {
+            let (line, next) = match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
                 Some(i) => {
-                    let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                    let skip = if rest.as_bytes()[i..].starts_with(b"\r\n") { 2 } else { 1 };
                     (&rest[..i], &rest[i + skip..])
                 }
                 None => (rest, ""),

@@ -53,6 +53,10 @@ rules! {
         "A digit stands beside the hyphen (10-20): the hyphen is kept.";
     HyphenCompoundPrefix => "hyphen-compound-prefix",
         "The part before the hyphen is a compound-forming word (well-, self-, long-): the hyphen is kept.";
+    HyphenChain => "hyphen-chain",
+        "The word before the hyphen is already part of a hyphenated compound (hook-and-ladder): the hyphen is kept.";
+    DashJoin => "dash-join",
+        "A line ends in a dash set close to its word (pier—): the next line follows without a space.";
     DigitFragment => "digit-fragment",
         "A line of a few half-width characters (digits split off by extraction) is joined with its neighbours.";
     // Column breaks and paragraph breaks.
@@ -94,6 +98,8 @@ rules! {
         "Headlines left over after matching go to articles still without one, in page order.";
     UnmatchedHeadline => "unmatched-headline",
         "A headline-like line that no article could take: kept as unassigned text.";
+    NoArticle => "no-article",
+        "Text that no article took: kept as unassigned text.";
     // Repairs.
     FakeBoldRepeat => "fake-bold-repeat",
         "The line is the same text twice (fake-bold printing extracted twice): one copy is kept, the other reported.";
