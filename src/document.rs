@@ -90,6 +90,14 @@ impl Document {
         Document { page, analysis }
     }
 
+    /// Line `i`'s text as the analysis uses it (trimmed, repaired).
+    pub fn text(&self, i: usize) -> &str {
+        match (self.analysis.labels.get(i), self.page.lines.get(i)) {
+            (Some(label), Some(line)) => label.text(&line.text),
+            _ => "",
+        }
+    }
+
     /// Lines of one article, in page order.
     fn lines_of(&self, id: ArticleId) -> Vec<usize> {
         self.analysis.labels.iter().enumerate().filter(|(_, l)| l.article == Some(id)).map(|(i, _)| i).collect()
@@ -101,8 +109,7 @@ impl Document {
             return (gap.decision, gap.rule);
         }
         // Not adjacent: something else is printed between them.
-        let labels = &self.analysis.labels;
-        let (ta, tb) = (&labels[a].text, &labels[b].text);
+        let (ta, tb) = (self.text(a), self.text(b));
         let words = LazyWords::new(&self.page.lines);
         reflow::decide((ta, &LineFeatures::of(ta)), (tb, &LineFeatures::of(tb)), 1, Column::UNKNOWN, &words)
     }
@@ -112,13 +119,13 @@ impl Document {
         let mut out: Option<String> = None;
         let mut prev = None;
         for &i in lines.iter().filter(|&&i| self.analysis.labels[i].role == role) {
-            let text = &self.analysis.labels[i].text;
+            let text = self.text(i);
             match (&mut out, prev) {
                 (Some(buf), Some(p)) => {
                     let joiner = self.decision_between(p, i).0.joiner().unwrap_or(Joiner::Space);
                     glue(buf, text, joiner);
                 }
-                _ => out = Some(text.clone()),
+                _ => out = Some(text.to_owned()),
             }
             prev = Some(i);
         }
@@ -138,7 +145,7 @@ impl Document {
         let mut paragraphs: Vec<Paragraph> = Vec::new();
         let mut prev: Option<usize> = None;
         for &i in lines.iter().filter(|&&i| matches!(labels[i].role, Role::Body | Role::Caption)) {
-            let text = &labels[i].text;
+            let text = self.text(i);
             let line = LineId(i as u32);
             let joiner = prev.and_then(|p| self.decision_between(p, i).0.joiner());
             match (paragraphs.last_mut(), joiner) {
@@ -146,14 +153,14 @@ impl Document {
                     glue(&mut para.text, text, joiner);
                     para.last = line;
                 }
-                _ => paragraphs.push(Paragraph { text: text.clone(), first: line, last: line }),
+                _ => paragraphs.push(Paragraph { text: text.to_owned(), first: line, last: line }),
             }
             prev = Some(i);
         }
         let byline = self.joined(&lines, Role::Byline).or_else(|| {
             let meta = meta?;
-            let start = labels.get(meta.start.index())?;
-            (meta.inline_byline_len > 0).then(|| start.text.get(..meta.inline_byline_len).unwrap_or("").trim().to_owned())
+            let start = self.text(meta.start.index());
+            (meta.inline_byline_len > 0).then(|| start.get(..meta.inline_byline_len).unwrap_or("").trim().to_owned())
         });
         ArticleText {
             id,

@@ -99,7 +99,7 @@ impl LineFeatures {
         let indent = raw.starts_with("  ") || raw.starts_with('\t') || raw.starts_with('　');
         let fragment = is_fragment(text, measure.chars);
         let dateline = if fragment { None } else { dateline_len(text) };
-        let byline = !fragment && measure.chars <= 60 && BYLINE.is_match(text);
+        let byline = !fragment && is_byline(text, measure.chars, cjk);
         let mut features = LineFeatures {
             blank: text.is_empty(),
             indent,
@@ -120,11 +120,28 @@ impl LineFeatures {
     }
 }
 
+/// Bullets that may stand before a credit.
+const BULLETS: &[char] = &['□', '■', '●', '◆', '▲', '★', '　', ' '];
+
 fn dateline_len(text: &str) -> Option<usize> {
-    if let Some(m) = CJK_DATELINE.find(text) {
-        return Some(m.end());
+    // Cheap first-character tests spare the regexes on almost every line.
+    let first = text.trim_start_matches(BULLETS).chars().next()?;
+    if matches!(first, '本' | '新' | '中' | '人' | '央' | '光' | '法' | '据') {
+        if let Some(m) = CJK_DATELINE.find(text) {
+            return Some(m.end());
+        }
     }
-    LATIN_DATELINE.is_match(text).then_some(0)
+    let mut chars = text.chars();
+    let two_capitals = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_uppercase);
+    (two_capitals && LATIN_DATELINE.is_match(text)).then_some(0)
+}
+
+/// Whether the whole line is a byline (a cheap test first, then the regex).
+fn is_byline(text: &str, chars: usize, cjk: bool) -> bool {
+    let latin = text.starts_with("By ") || text.starts_with("BY ");
+    let first = text.trim_start_matches(BULLETS).chars().next();
+    let chinese = cjk && chars <= 30 && matches!(first, Some('本' | '特' | '记' | '通' | '文'));
+    (latin || chinese) && chars <= 60 && BYLINE.is_match(text)
 }
 
 /// "5月", "1", "12日是": at most five characters, a digit among them, no punctuation.

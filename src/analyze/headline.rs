@@ -97,8 +97,9 @@ fn tokens(text: &str, mut emit: impl FnMut(u64)) {
     word.take().map(&mut emit);
 }
 
+/// A well-mixed 16-bit hash (CJK pairs differ in few bits, so plain folding collides).
 fn bloom_bit(token: u64) -> usize {
-    (token ^ (token >> 32)) as usize & 0xFFFF
+    (token.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
 /// Matches units to articles one-to-one. `text(i)` gives line `i`'s text as used.
@@ -127,6 +128,10 @@ pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a 
     let mut pairs: Vec<(f32, f32, usize, usize)> = Vec::new();
     let mut hits: Vec<(u32, u64)> = Vec::new();
     for (a, draft) in drafts.iter().enumerate() {
+        // Units are in page order, so their positions ascend: the window is a slice.
+        let from = units.partition_point(|unit| unit.position + WINDOW < a);
+        let to = units.partition_point(|unit| unit.position <= a + WINDOW);
+        let (from_u, to_u) = (from as u32, to as u32);
         hits.clear();
         for &line in &draft.lines {
             tokens(text(line), |tok| {
@@ -134,23 +139,20 @@ pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a 
                 if bloom[bit / 64] & (1 << (bit % 64)) == 0 {
                     return;
                 }
-                // Only the units near this article: a range of the index, not all of it.
-                let start = index.partition_point(|&(t, _)| t < tok);
+                // Only the units in the window: a range of the index, not every copy.
+                let start = index.partition_point(|&(t, u)| (t, u) < (tok, from_u));
                 for &(t, u) in &index[start..] {
-                    if t != tok {
+                    if t != tok || u >= to_u {
                         break;
                     }
-                    if units[u as usize].position.abs_diff(a) <= WINDOW {
-                        hits.push((u, tok));
-                    }
+                    hits.push((u, tok));
                 }
             });
         }
         hits.sort_unstable();
         hits.dedup();
         let mut k = 0;
-        let near = units.iter().enumerate().filter(|(_, unit)| unit.position.abs_diff(a) <= WINDOW + 1);
-        for (u, unit) in near {
+        for (u, unit) in units.iter().enumerate().take(to).skip(from) {
             while k < hits.len() && (hits[k].0 as usize) < u {
                 k += 1;
             }

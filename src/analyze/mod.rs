@@ -28,18 +28,18 @@ pub fn analyze(page: &Page) -> Analysis {
     let column = column_widths(&feats);
     let segments = segment::segment(&feats, &column);
 
-    let mut labels: Vec<LineLabel> = page
-        .lines
+    let mut labels: Vec<LineLabel> = feats
         .iter()
-        .zip(&feats)
-        .map(|(line, f)| {
-            let text = match &f.fake_bold {
-                Some((_, kept, _)) => kept.clone(),
-                None => line.text.trim().to_owned(),
-            };
-            let role = if f.blank { Role::Blank } else { Role::Noise };
-            LineLabel { role, article: None, text }
+        .map(|f| LineLabel {
+            role: if f.blank { Role::Blank } else { Role::Noise },
+            article: None,
+            repaired: f.fake_bold.as_ref().map(|(_, kept, _)| kept.clone()),
         })
+        .collect();
+    let texts: Vec<&str> = feats
+        .iter()
+        .zip(&page.lines)
+        .map(|(f, line)| f.fake_bold.as_ref().map_or(line.text.trim(), |(_, kept, _)| kept.as_str()))
         .collect();
 
     let mut articles = Vec::with_capacity(segments.drafts.len());
@@ -60,7 +60,7 @@ pub fn analyze(page: &Page) -> Analysis {
         });
     }
 
-    let fates = headline::assign(&segments.units, &segments.drafts, |i| labels[i].text.as_str());
+    let fates = headline::assign(&segments.units, &segments.drafts, |i| texts[i]);
     let mut leftovers = Vec::new();
     for (unit, fate) in segments.units.iter().zip(&fates) {
         match fate {
@@ -71,7 +71,7 @@ pub fn analyze(page: &Page) -> Analysis {
                 }
                 let mut role = Role::Headline;
                 for (k, &i) in unit.lines.iter().enumerate() {
-                    if k > 0 && !continues_headline(&labels[unit.lines[k - 1]].text, &labels[i].text, &feats[i]) {
+                    if k > 0 && !continues_headline(texts[unit.lines[k - 1]], texts[i], &feats[i]) {
                         role = Role::Deck;
                     }
                     labels[i].role = role;
@@ -87,7 +87,7 @@ pub fn analyze(page: &Page) -> Analysis {
             UnitFate::Unmatched => {
                 for &i in &unit.lines {
                     labels[i].role = Role::Headline;
-                    leftovers.push(Leftover { line: LineId(i as u32), text: labels[i].text.clone(), rule: Rule::UnmatchedHeadline });
+                    leftovers.push(Leftover { line: LineId(i as u32), text: texts[i].to_owned(), rule: Rule::UnmatchedHeadline });
                 }
             }
         }
@@ -98,16 +98,19 @@ pub fn analyze(page: &Page) -> Analysis {
         }
     }
     // Safety net: a non-blank line that ended up nowhere is reported, never dropped.
+    let mut reported = vec![false; labels.len()];
+    for l in leftovers.iter().filter(|l| l.rule == Rule::UnmatchedHeadline) {
+        reported[l.line.index()] = true;
+    }
     for (i, label) in labels.iter().enumerate() {
-        let reported = leftovers.iter().any(|l| l.line.index() == i && l.rule == Rule::UnmatchedHeadline);
-        if label.role != Role::Blank && label.article.is_none() && !reported {
-            leftovers.push(Leftover { line: LineId(i as u32), text: label.text.clone(), rule: Rule::NoArticle });
+        if label.role != Role::Blank && label.article.is_none() && !reported[i] {
+            leftovers.push(Leftover { line: LineId(i as u32), text: texts[i].to_owned(), rule: Rule::NoArticle });
         }
     }
     leftovers.sort_by_key(|l| l.line);
 
     let words = LazyWords::new(&page.lines);
-    let gaps = decide_gaps(&labels, &feats, &column, &articles, &words);
+    let gaps = decide_gaps(&labels, &texts, &feats, &column, &articles, &words);
     Analysis { labels, gaps, articles, leftovers }
 }
 
@@ -162,7 +165,14 @@ fn column_widths(feats: &[LineFeatures]) -> Vec<usize> {
 }
 
 /// A decision for every pair of consecutive non-blank lines.
-fn decide_gaps(labels: &[LineLabel], feats: &[LineFeatures], column: &[usize], articles: &[Article], words: &LazyWords) -> Vec<Gap> {
+fn decide_gaps(
+    labels: &[LineLabel],
+    texts: &[&str],
+    feats: &[LineFeatures],
+    column: &[usize],
+    articles: &[Article],
+    words: &LazyWords,
+) -> Vec<Gap> {
     let nonblank: Vec<usize> = (0..labels.len()).filter(|&i| !feats[i].blank).collect();
     let mut gaps = Vec::with_capacity(nonblank.len());
     for pair in nonblank.windows(2) {
@@ -172,14 +182,14 @@ fn decide_gaps(labels: &[LineLabel], feats: &[LineFeatures], column: &[usize], a
             (Decision::ArticleBoundary, boundary_rule(b, lb, articles))
         } else if la.role == Role::Body && lb.role == Role::Body {
             reflow::decide(
-                (&la.text, &feats[a]),
-                (&lb.text, &feats[b]),
+                (texts[a], &feats[a]),
+                (texts[b], &feats[b]),
                 b - a - 1,
                 Column { width: column[a] },
                 words,
             )
         } else if la.role == Role::Headline && lb.role == Role::Headline {
-            let (joiner, rule) = reflow::joiner(&la.text, &lb.text, &feats[a], &feats[b], words);
+            let (joiner, rule) = reflow::joiner(texts[a], texts[b], &feats[a], &feats[b], words);
             (Decision::Join(joiner), rule)
         } else if la.role == Role::Headline && lb.role == Role::Deck && b == a + 1 {
             (Decision::Separate, Rule::DeckWithHeadline)

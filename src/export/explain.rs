@@ -26,7 +26,7 @@ pub fn render(doc: &Document) -> String {
             continue;
         }
         let owner = label.article.map_or("--".to_owned(), |id| format!("A{}", id.0));
-        let _ = writeln!(out, "{:>5} │ {:<3} {:<8} │ {}", i + 1, owner, label.role.name(), label.text);
+        let _ = writeln!(out, "{:>5} │ {:<3} {:<8} │ {}", i + 1, owner, label.role.name(), doc.text(i));
         if let Some(gap) = a.gap_below(crate::model::LineId(i as u32)) {
             let _ = writeln!(out, "      ├ {} {} [{}]", gap.decision.marker(), gap.decision.label(), gap.rule);
         }

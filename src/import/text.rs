@@ -35,7 +35,7 @@ pub fn decode_text(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
         return Err(ImportError::Empty);
     }
     let (text, encoding) = decode(bytes)?;
-    if let Some(why) = binary_reason(&text) {
+    if let Some(why) = binary_reason(&text, encoding != UTF_8) {
         return Err(ImportError::Binary(why));
     }
     if text.trim().is_empty() {
@@ -72,24 +72,25 @@ fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static Encoding), ImportError
         .ok_or(ImportError::Undecodable(encoding.name()))
 }
 
-/// Text with NULs or many control characters is a binary file decoded by accident.
-fn binary_reason(text: &str) -> Option<&'static str> {
-    let bytes = text.as_bytes();
-    if bytes.contains(&0) {
+/// How much of the text the control-character test reads, as `file` and git do.
+const SNIFF_BYTES: usize = 8192;
+
+/// Text with NULs is a binary file. Text whose encoding had to be guessed must also not be
+/// full of control characters near its start: binary bytes decode as some legacy encoding.
+fn binary_reason(text: &str, guessed: bool) -> Option<&'static str> {
+    if memchr::memchr(0, text.as_bytes()).is_some() {
         return Some("it contains NUL characters");
     }
-    // C0 controls other than white space, and C1 controls (U+0080..U+009F, UTF-8 C2 80..9F).
-    let suspicious = |b: &u8| (*b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)) || *b == 0xC2;
-    if !bytes.iter().any(suspicious) {
+    if !guessed {
         return None;
     }
-    let mut controls = 0usize;
-    let mut after_c2 = false;
-    for &b in bytes {
-        controls += usize::from((b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)) || (after_c2 && (0x80..=0x9F).contains(&b)));
-        after_c2 = b == 0xC2;
+    let mut end = text.len().min(SNIFF_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
     }
-    (controls > 0 && controls * 20 > text.chars().count()).then_some("it is full of control characters")
+    let head = &text[..end];
+    let controls = head.chars().filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
+    (controls * 20 > head.chars().count()).then_some("it is full of control characters")
 }
 
 #[cfg(test)]

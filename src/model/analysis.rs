@@ -90,8 +90,15 @@ pub struct LineLabel {
     pub role: Role,
     /// The article the line belongs to; `None` for blank and unassigned lines.
     pub article: Option<ArticleId>,
-    /// The line's text as used (trimmed; one copy of a fake-bold line).
-    pub text: String,
+    /// The line's text when a repair changed it (one copy of a fake-bold line).
+    pub repaired: Option<String>,
+}
+
+impl LineLabel {
+    /// The line's text as used: the repaired text, or the source line trimmed.
+    pub fn text<'a>(&'a self, source: &'a str) -> &'a str {
+        self.repaired.as_deref().unwrap_or(source.trim())
+    }
 }
 
 /// Why an article has the headline it has.
