@@ -4,7 +4,7 @@
 use broadsheet::analyze::analyze;
 use broadsheet::document::Document;
 use broadsheet::import::decode_text;
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::path::PathBuf;
 

@@ -62,7 +62,8 @@ impl ArticleText {
         let mut parts: Vec<&str> = Vec::new();
         parts.extend(self.headline.as_deref());
         parts.extend(self.deck.as_deref());
-        let inline = self.byline.as_deref().is_some_and(|b| self.paragraphs.first().is_some_and(|p| p.text.starts_with(b)));
+        let inline =
+            self.byline.as_deref().is_some_and(|b| self.paragraphs.first().is_some_and(|p| p.text.starts_with(b)));
         if !inline {
             parts.extend(self.byline.as_deref());
         }

@@ -1,6 +1,6 @@
 //! The `broadsheet` command line: export or explain a page headlessly.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use broadsheet::document::Document;
 use broadsheet::export::{self, Format};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -58,16 +58,17 @@ impl From<FormatArg> for Format {
 fn load(path: &Path) -> Result<Document> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let page = broadsheet::import::decode_text(&name, &bytes).with_context(|| format!("cannot open {}", path.display()))?;
+    let page =
+        broadsheet::import::decode_text(&name, &bytes).with_context(|| format!("cannot open {}", path.display()))?;
     Ok(Document::new(page))
 }
 
 /// Writes `text` to `out` atomically: a temporary file beside it, synced, then renamed.
 fn write_atomic(out: &Path, text: &str, source: &Path) -> Result<()> {
-    if let (Ok(a), Ok(b)) = (out.canonicalize(), source.canonicalize()) {
-        if a == b {
-            bail!("refusing to write over the source page {}", source.display());
-        }
+    if let (Ok(a), Ok(b)) = (out.canonicalize(), source.canonicalize())
+        && a == b
+    {
+        bail!("refusing to write over the source page {}", source.display());
     }
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = out.file_name().with_context(|| format!("{} is not a file name", out.display()))?;
@@ -96,7 +97,9 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Explain { page } => {
             let doc = load(&page)?;
-            std::io::stdout().write_all(export::explain::render(&doc).as_bytes()).context("cannot write to standard output")
+            std::io::stdout()
+                .write_all(export::explain::render(&doc).as_bytes())
+                .context("cannot write to standard output")
         }
     }
 }

@@ -14,7 +14,8 @@ fn score(page: &std::path::Path, expected: &std::path::Path) -> serde_json::Valu
     std::fs::write(&out, json).unwrap();
     let scorer = common::shared().join("eval/score.py");
     assert!(scorer.exists(), "the scorer is missing: {} (set BROADSHEET_SHARED)", scorer.display());
-    let run = Command::new("python3").arg(&scorer).arg(expected).arg(&out).arg("--json").output().expect("python3 runs");
+    let run =
+        Command::new("python3").arg(&scorer).arg(expected).arg(&out).arg("--json").output().expect("python3 runs");
     assert!(run.status.success(), "score.py failed: {}", String::from_utf8_lossy(&run.stderr));
     serde_json::from_slice(&run.stdout).expect("score.py prints JSON")
 }

@@ -1,6 +1,6 @@
 //! Per-line features: everything the rules ask of one line on its own.
 
-use super::script::{ends_sentence, is_clause_punct, Measure};
+use super::script::{Measure, ends_sentence, is_clause_punct};
 use crate::model::Rule;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -79,7 +79,8 @@ pub struct LineFeatures {
 }
 
 /// Longer words that Title Case may leave in lowercase.
-const TITLE_LOWERCASE: &[&str] = &["with", "from", "over", "into", "onto", "upon", "than", "that", "after", "about", "amid"];
+const TITLE_LOWERCASE: &[&str] =
+    &["with", "from", "over", "into", "onto", "upon", "than", "that", "after", "about", "amid"];
 
 /// The function words a wrapped Latin headline line may end with.
 pub const FUNCTION_WORDS: &[&str] =
@@ -126,10 +127,10 @@ const BULLETS: &[char] = &['□', '■', '●', '◆', '▲', '★', '　', ' ']
 fn dateline_len(text: &str) -> Option<usize> {
     // Cheap first-character tests spare the regexes on almost every line.
     let first = text.trim_start_matches(BULLETS).chars().next()?;
-    if matches!(first, '本' | '新' | '中' | '人' | '央' | '光' | '法' | '据') {
-        if let Some(m) = CJK_DATELINE.find(text) {
-            return Some(m.end());
-        }
+    if matches!(first, '本' | '新' | '中' | '人' | '央' | '光' | '法' | '据')
+        && let Some(m) = CJK_DATELINE.find(text)
+    {
+        return Some(m.end());
     }
     let mut chars = text.chars();
     let two_capitals = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_uppercase);
@@ -175,7 +176,10 @@ fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
     let all_caps = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
     let long_words: Vec<&&str> = words
         .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !TITLE_LOWERCASE.contains(&w.to_lowercase().as_str()))
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !TITLE_LOWERCASE.contains(&w.to_lowercase().as_str())
+        })
         .collect();
     let capitalised =
         long_words.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
@@ -192,7 +196,7 @@ fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
 fn fake_bold(text: &str) -> Option<(Rule, String, String)> {
     // The same text twice, possibly with one space between; at least four characters each.
     let n = text.len();
-    let (a, b) = if n % 2 == 0 {
+    let (a, b) = if n.is_multiple_of(2) {
         (text.get(..n / 2)?, text.get(n / 2..)?)
     } else {
         let (a, rest) = (text.get(..n / 2)?, text.get(n / 2..)?);
@@ -229,7 +233,12 @@ mod tests {
 
     #[test]
     fn latin_datelines_stay_in_the_text() {
-        for line in ["WASHINGTON — The Senate", "PORTLAND, Ore. (AP) — A fire", "LONDON, Nov. 14.—The king", "NEW YORK (AP) — Stocks"] {
+        for line in [
+            "WASHINGTON — The Senate",
+            "PORTLAND, Ore. (AP) — A fire",
+            "LONDON, Nov. 14.—The king",
+            "NEW YORK (AP) — Stocks",
+        ] {
             assert_eq!(LineFeatures::of(line).dateline, Some(0), "{line}");
         }
         assert_eq!(LineFeatures::of("The WASHINGTON office").dateline, None);
@@ -238,7 +247,13 @@ mod tests {
 
     #[test]
     fn bylines() {
-        for line in ["By JANE DOE", "By Jane Doe and John Smith", "本报记者 张三 李四", "记者 小蕊", "By Mary O'Neil, Staff Writer"] {
+        for line in [
+            "By JANE DOE",
+            "By Jane Doe and John Smith",
+            "本报记者 张三 李四",
+            "记者 小蕊",
+            "By Mary O'Neil, Staff Writer",
+        ] {
             assert!(LineFeatures::of(line).byline, "{line}");
         }
         for line in ["By the end of the year, the", "记者从会上获悉，今年以来"] {
@@ -271,7 +286,10 @@ mod tests {
     fn fake_bold_copies_are_collapsed() {
         let f = LineFeatures::of("西宁市教育系统师德宣讲团成立西宁市教育系统师德宣讲团成立");
         let (rule, kept, removed) = f.fake_bold.unwrap();
-        assert_eq!((rule, kept.as_str(), removed.as_str()), (Rule::FakeBoldRepeat, "西宁市教育系统师德宣讲团成立", "西宁市教育系统师德宣讲团成立"));
+        assert_eq!(
+            (rule, kept.as_str(), removed.as_str()),
+            (Rule::FakeBoldRepeat, "西宁市教育系统师德宣讲团成立", "西宁市教育系统师德宣讲团成立")
+        );
         let f = LineFeatures::of("MILL FIRE MILL FIRE");
         assert_eq!(f.fake_bold.unwrap().1, "MILL FIRE");
         let f = LineFeatures::of("师师德德宣宣讲讲团团");

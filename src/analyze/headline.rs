@@ -18,9 +18,9 @@ const MIN_OVERLAP: f32 = 0.25;
 
 /// Words too common to say what a story is about.
 const STOPWORDS: &[&str] = &[
-    "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "had", "not",
-    "but", "its", "his", "her", "their", "will", "would", "been", "into", "over", "after", "about", "than",
-    "who", "what", "when", "where", "which", "new", "says", "said", "out",
+    "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "had", "not", "but",
+    "its", "his", "her", "their", "will", "would", "been", "into", "over", "after", "about", "than", "who", "what",
+    "when", "where", "which", "new", "says", "said", "out",
 ];
 
 /// What each unit became.
@@ -86,7 +86,8 @@ fn tokens(text: &str, mut emit: impl FnMut(u64)) {
             word.take().map(&mut emit);
         } else {
             prev_han = None;
-            let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { !is_wide(c) && c.is_alphanumeric() };
+            let alphanumeric =
+                if c.is_ascii() { c.is_ascii_alphanumeric() } else { !is_wide(c) && c.is_alphanumeric() };
             if alphanumeric {
                 word.push(c);
             } else {
@@ -180,7 +181,11 @@ pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a 
     let mut taken = vec![false; drafts.len()];
     for &(_, overlap, u, a) in &pairs {
         if matches!(fate[u], UnitFate::Unmatched) && !taken[a] {
-            let rule = if units[u].above == Some(a) && overlap < MIN_OVERLAP { Rule::AdjacentAbove } else { Rule::ContentOverlap };
+            let rule = if units[u].above == Some(a) && overlap < MIN_OVERLAP {
+                Rule::AdjacentAbove
+            } else {
+                Rule::ContentOverlap
+            };
             fate[u] = UnitFate::Headline(a, HeadlineChoice { rule, overlap });
             taken[a] = true;
         }
@@ -200,7 +205,8 @@ fn resolve_leftovers(units: &[Unit], fate: &mut [UnitFate], taken: &mut [bool]) 
         if let (true, UnitFate::Headline(a, _) | UnitFate::Deck(a)) = (same_run, &fate[u - 1]) {
             let a = *a;
             // Only when the run ends right above that article.
-            let run_above = units[u..].iter().take_while(|n| n.position == units[u].position).any(|n| n.above == Some(a));
+            let run_above =
+                units[u..].iter().take_while(|n| n.position == units[u].position).any(|n| n.above == Some(a));
             if run_above {
                 fate[u] = UnitFate::Deck(a);
             }
@@ -208,10 +214,10 @@ fn resolve_leftovers(units: &[Unit], fate: &mut [UnitFate], taken: &mut [bool]) 
     }
     let free: Vec<usize> = (0..taken.len()).filter(|&a| !taken[a]).collect();
     let mut free = free.into_iter();
-    for u in 0..units.len() {
-        if matches!(fate[u], UnitFate::Unmatched) {
+    for slot in fate.iter_mut() {
+        if matches!(slot, UnitFate::Unmatched) {
             let Some(a) = free.next() else { break };
-            fate[u] = UnitFate::Headline(a, HeadlineChoice { rule: Rule::RemainingInPageOrder, overlap: 0.0 });
+            *slot = UnitFate::Headline(a, HeadlineChoice { rule: Rule::RemainingInPageOrder, overlap: 0.0 });
             taken[a] = true;
         }
     }
@@ -253,7 +259,11 @@ mod tests {
 
     #[test]
     fn second_unit_above_an_article_is_its_deck() {
-        let texts = ["Council Approves Budget", "Vote Ends Months of Debate", "The council approved the budget after a debate."];
+        let texts = [
+            "Council Approves Budget",
+            "Vote Ends Months of Debate",
+            "The council approved the budget after a debate.",
+        ];
         let units = vec![
             Unit { lines: vec![0], position: 0, above: None, below: None },
             Unit { lines: vec![1], position: 0, above: Some(0), below: None },

@@ -10,8 +10,10 @@ pub mod reflow;
 pub mod script;
 pub mod segment;
 
-use crate::model::{Analysis, Article, ArticleId, Decision, Gap, Joiner, LineId, LineLabel, Leftover, Page, Role, Rule};
-use features::{LineFeatures, FUNCTION_WORDS};
+use crate::model::{
+    Analysis, Article, ArticleId, Decision, Gap, Joiner, Leftover, LineId, LineLabel, Page, Role, Rule,
+};
+use features::{FUNCTION_WORDS, LineFeatures};
 use headline::UnitFate;
 use reflow::{Column, LazyWords};
 
@@ -50,13 +52,18 @@ pub fn analyze(page: &Page) -> Analysis {
             labels[i].article = Some(id);
         }
         let start = draft.lines.first().copied().unwrap_or(0);
-        let inline_byline_len = draft.lines.iter().find(|&&i| !feats[i].byline).and_then(|&i| feats[i].dateline).unwrap_or(0);
+        let inline_byline_len =
+            draft.lines.iter().find(|&&i| !feats[i].byline).and_then(|&i| feats[i].dateline).unwrap_or(0);
         articles.push(Article {
             id,
             start: LineId(start as u32),
             start_rule: draft.rule,
             headline_choice: None,
-            inline_byline_len: if draft.lines.first().is_some_and(|&i| !feats[i].byline) { inline_byline_len } else { 0 },
+            inline_byline_len: if draft.lines.first().is_some_and(|&i| !feats[i].byline) {
+                inline_byline_len
+            } else {
+                0
+            },
         });
     }
 
@@ -87,7 +94,11 @@ pub fn analyze(page: &Page) -> Analysis {
             UnitFate::Unmatched => {
                 for &i in &unit.lines {
                     labels[i].role = Role::Headline;
-                    leftovers.push(Leftover { line: LineId(i as u32), text: texts[i].to_owned(), rule: Rule::UnmatchedHeadline });
+                    leftovers.push(Leftover {
+                        line: LineId(i as u32),
+                        text: texts[i].to_owned(),
+                        rule: Rule::UnmatchedHeadline,
+                    });
                 }
             }
         }
@@ -181,13 +192,7 @@ fn decide_gaps(
         let (decision, rule) = if la.article != lb.article {
             (Decision::ArticleBoundary, boundary_rule(b, lb, articles))
         } else if la.role == Role::Body && lb.role == Role::Body {
-            reflow::decide(
-                (texts[a], &feats[a]),
-                (texts[b], &feats[b]),
-                b - a - 1,
-                Column { width: column[a] },
-                words,
-            )
+            reflow::decide((texts[a], &feats[a]), (texts[b], &feats[b]), b - a - 1, Column { width: column[a] }, words)
         } else if la.role == Role::Headline && lb.role == Role::Headline {
             let (joiner, rule) = reflow::joiner(texts[a], texts[b], &feats[a], &feats[b], words);
             (Decision::Join(joiner), rule)

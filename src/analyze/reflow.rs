@@ -41,14 +41,14 @@ impl PageWords {
 
 /// Words that form compounds with a hyphen ("well-known", "self-made").
 const COMPOUND_PREFIXES: &[&str] = &[
-    "all", "anti", "cross", "ex", "far", "full", "half", "high", "ill", "long", "low", "non", "self", "short",
-    "vice", "well", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "so",
+    "all", "anti", "cross", "ex", "far", "full", "half", "high", "ill", "long", "low", "non", "self", "short", "vice",
+    "well", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "so",
 ];
 
 /// Endings that make a word, not a compound ("high-ly" is "highly").
 const SUFFIXES: &[&str] = &[
-    "ly", "er", "ers", "est", "ness", "ing", "ings", "ed", "es", "s", "ish", "ity", "ment", "ments", "ful",
-    "less", "ous", "ance", "ence", "ion", "ions", "al", "ic", "y",
+    "ly", "er", "ers", "est", "ness", "ing", "ings", "ed", "es", "s", "ish", "ity", "ment", "ments", "ful", "less",
+    "ous", "ance", "ence", "ion", "ions", "al", "ic", "y",
 ];
 
 /// The page's words, collected on first use: most pages (all CJK ones) never need them.
@@ -83,10 +83,11 @@ impl<'p> LazyWords<'p> {
 pub fn joiner(a: &str, b: &str, fa: &LineFeatures, fb: &LineFeatures, words: &LazyWords) -> (Joiner, Rule) {
     let last = fa.last;
     let first = fb.first;
-    if matches!(last, '-' | '\u{AD}' | '‐') && !a.ends_with("--") {
-        if let Some(decision) = hyphen(a, b, words) {
-            return decision;
-        }
+    if matches!(last, '-' | '\u{AD}' | '‐')
+        && !a.ends_with("--")
+        && let Some(decision) = hyphen(a, b, words)
+    {
+        return decision;
     }
     if matches!(last, '—' | '―') && !fa.cjk && a.trim_end_matches(['—', '―']).ends_with(char::is_alphanumeric) {
         return (Joiner::NoSpace, Rule::DashJoin);
@@ -108,7 +109,9 @@ pub fn joiner(a: &str, b: &str, fa: &LineFeatures, fb: &LineFeatures, words: &La
 /// Keep or drop an end-of-line hyphen; `None` when it is not between word characters.
 fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
     let before = a.trim_end().char_indices().next_back().map(|(i, _)| &a[..i])?;
-    let prefix_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let prefix_start = before
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let prefix = &before[prefix_start..];
     if before[..prefix_start].ends_with(['-', '‐']) && !prefix.is_empty() {
         return Some((Joiner::NoSpace, Rule::HyphenChain));
@@ -160,7 +163,9 @@ pub fn decide(
     column: Column,
     words: &LazyWords,
 ) -> (Decision, Rule) {
-    let glue = |(j, r): (Joiner, Rule)| if blank_lines > 0 { (Decision::HealColumnBreak(j), r) } else { (Decision::Join(j), r) };
+    let glue = |(j, r): (Joiner, Rule)| {
+        if blank_lines > 0 { (Decision::HealColumnBreak(j), r) } else { (Decision::Join(j), r) }
+    };
     if fa.fragment || fb.fragment {
         let digits = fa.last.is_ascii_digit() && fb.first.is_ascii_digit();
         let joiner = if digits || is_wide(fa.last) || is_wide(fb.first) { Joiner::NoSpace } else { Joiner::Space };
@@ -241,8 +246,14 @@ mod tests {
     #[test]
     fn digit_fragments_join_both_sides() {
         assert_eq!(decide_texts("全市共有", "1", 0, 34, &[]), (Decision::Join(Joiner::NoSpace), Rule::DigitFragment));
-        assert_eq!(decide_texts("1", "2个乡镇参与试点", 0, 34, &[]), (Decision::Join(Joiner::NoSpace), Rule::DigitFragment));
-        assert_eq!(decide_texts("于", "3月", 1, 34, &[]), (Decision::HealColumnBreak(Joiner::NoSpace), Rule::DigitFragment));
+        assert_eq!(
+            decide_texts("1", "2个乡镇参与试点", 0, 34, &[]),
+            (Decision::Join(Joiner::NoSpace), Rule::DigitFragment)
+        );
+        assert_eq!(
+            decide_texts("于", "3月", 1, 34, &[]),
+            (Decision::HealColumnBreak(Joiner::NoSpace), Rule::DigitFragment)
+        );
     }
 
     #[test]
@@ -254,14 +265,23 @@ mod tests {
         assert_eq!(decide_texts("said Jean-", "Paul Roux", 0, 64, &page).1, Rule::HyphenBeforeCapital);
         assert_eq!(decide_texts("a self-", "made man", 0, 64, &page).1, Rule::HyphenCompoundPrefix);
         assert_eq!(decide_texts("it was high-", "ly unusual", 0, 64, &page).1, Rule::Dehyphenate);
-        assert_eq!(decide_texts("the ap-", "proved plan", 0, 64, &page), (Decision::Join(Joiner::Dehyphenate), Rule::Dehyphenate));
+        assert_eq!(
+            decide_texts("the ap-", "proved plan", 0, 64, &page),
+            (Decision::Join(Joiner::Dehyphenate), Rule::Dehyphenate)
+        );
         assert_eq!(decide_texts("MILL-", "ERS UNITE", 0, 64, &page).1, Rule::Dehyphenate);
-        assert_eq!(decide_texts("the hook-and-", "ladder company", 0, 64, &page), (Decision::Join(Joiner::NoSpace), Rule::HyphenChain));
+        assert_eq!(
+            decide_texts("the hook-and-", "ladder company", 0, 64, &page),
+            (Decision::Join(Joiner::NoSpace), Rule::HyphenChain)
+        );
     }
 
     #[test]
     fn close_set_dash_joins_without_space() {
-        assert_eq!(decide_texts("the length of the pier—", "a structure of", 0, 64, &[]), (Decision::Join(Joiner::NoSpace), Rule::DashJoin));
+        assert_eq!(
+            decide_texts("the length of the pier—", "a structure of", 0, 64, &[]),
+            (Decision::Join(Joiner::NoSpace), Rule::DashJoin)
+        );
         assert_eq!(decide_texts("the length of the pier —", "a structure of", 0, 64, &[]).1, Rule::LatinSpace);
     }
 

@@ -53,8 +53,8 @@ pub fn is_clause_punct(c: char) -> bool {
 
 /// Abbreviations that end in a period without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "prof", "rev", "hon",
-    "vs", "no", "mt", "ft", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "messrs", "mme", "mlle", "jr", "sr",
+    "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "prof", "rev", "hon", "vs",
+    "no", "mt", "ft", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "messrs", "mme", "mlle", "jr", "sr",
 ];
 
 /// Whether `text` (already trimmed) ends a sentence: a sentence end, optionally followed
@@ -163,7 +163,9 @@ mod tests {
 
     #[test]
     fn sentence_ends_with_closers_and_abbreviations() {
-        assert!(ends_sentence("were there!\"") && ends_sentence("行动？）") && ends_sentence("Washington, D.C. is big."));
+        assert!(
+            ends_sentence("were there!\"") && ends_sentence("行动？）") && ends_sentence("Washington, D.C. is big.")
+        );
         assert!(!ends_sentence("by Gen.") && !ends_sentence("") && !ends_sentence("“两张皮”问题的重"));
     }
 }

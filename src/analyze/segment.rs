@@ -80,10 +80,11 @@ pub fn segment(feats: &[LineFeatures], column: &[usize]) -> Segments {
         } else {
             None
         };
-        if after_headline && rule.is_some() {
-            if let Some(unit) = out.units.last_mut() {
-                unit.above = Some(out.drafts.len());
-            }
+        if after_headline
+            && rule.is_some()
+            && let Some(unit) = out.units.last_mut()
+        {
+            unit.above = Some(out.drafts.len());
         }
         if let Some(rule) = rule {
             out.drafts.push(Draft { lines: Vec::new(), rule });

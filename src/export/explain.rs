@@ -10,7 +10,10 @@ pub fn render(doc: &Document) -> String {
     let a = &doc.analysis;
     let mut out = String::new();
     let _ = writeln!(out, "# {} ({} lines, {} articles)", doc.page.name, doc.page.lines.len(), a.articles.len());
-    let _ = writeln!(out, "# markers: ⁀ joined  ␣ joined with space  ‐ de-hyphenated  ⤸ column break healed  ¶ paragraph  § article  │ role change");
+    let _ = writeln!(
+        out,
+        "# markers: ⁀ joined  ␣ joined with space  ‐ de-hyphenated  ⤸ column break healed  ¶ paragraph  § article  │ role change"
+    );
     for article in doc.articles() {
         let _ = writeln!(
             out,

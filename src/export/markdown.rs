@@ -22,7 +22,10 @@ pub fn render(doc: &Document) -> String {
         if let Some(deck) = &article.deck {
             out.push_str(&format!("*{}*\n\n", escape(deck)));
         }
-        let inline = article.byline.as_deref().is_some_and(|b| article.paragraphs.first().is_some_and(|p| p.text.starts_with(b)));
+        let inline = article
+            .byline
+            .as_deref()
+            .is_some_and(|b| article.paragraphs.first().is_some_and(|p| p.text.starts_with(b)));
         if let (Some(byline), false) = (&article.byline, inline) {
             out.push_str(&format!("**{}**\n\n", escape(byline)));
         }

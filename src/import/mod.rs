@@ -2,4 +2,4 @@
 
 pub mod text;
 
-pub use text::{decode_text, ImportError};
+pub use text::{ImportError, decode_text};

@@ -164,10 +164,7 @@ pub struct Analysis {
 impl Analysis {
     /// The decision below `line`, if a non-blank line follows it.
     pub fn gap_below(&self, line: LineId) -> Option<&Gap> {
-        self.gaps
-            .binary_search_by_key(&line, |g| g.above)
-            .ok()
-            .and_then(|i| self.gaps.get(i))
+        self.gaps.binary_search_by_key(&line, |g| g.above).ok().and_then(|i| self.gaps.get(i))
     }
 
     /// The article with this id.

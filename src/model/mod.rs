@@ -3,7 +3,7 @@
 mod analysis;
 mod rule;
 
-pub use analysis::{Analysis, Article, Decision, Gap, HeadlineChoice, Joiner, LineLabel, Leftover};
+pub use analysis::{Analysis, Article, Decision, Gap, HeadlineChoice, Joiner, Leftover, LineLabel};
 pub use rule::Rule;
 
 use serde::{Deserialize, Serialize};

@@ -39,6 +39,7 @@ pub fn scored_pages() -> Vec<(PathBuf, PathBuf)> {
 pub fn open(path: &Path) -> Document {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let page = broadsheet::import::decode_text(&name, &bytes).unwrap_or_else(|e| panic!("cannot import {}: {e}", path.display()));
+    let page = broadsheet::import::decode_text(&name, &bytes)
+        .unwrap_or_else(|e| panic!("cannot import {}: {e}", path.display()));
     Document::new(page)
 }

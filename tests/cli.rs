@@ -1,0 +1,93 @@
+//! The command line, as a user runs it.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn broadsheet(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_broadsheet")).args(args).output().expect("the binary runs")
+}
+
+fn demo_page() -> String {
+    common::root().join("assets/pages/zh-huanghe-daily.txt").to_string_lossy().into_owned()
+}
+
+#[test]
+fn export_json_to_stdout_is_deterministic() {
+    let page = demo_page();
+    let a = broadsheet(&["export", &page, "--format", "json"]);
+    let b = broadsheet(&["export", &page]);
+    assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
+    assert_eq!(a.stdout, b.stdout);
+    let json: serde_json::Value = serde_json::from_slice(&a.stdout).expect("JSON");
+    assert_eq!(json["articles"].as_array().map(Vec::len), Some(4));
+    assert!(json["articles"][0]["lines"][0].is_array());
+}
+
+#[test]
+fn markdown_and_text_exports() {
+    let page = demo_page();
+    let md = broadsheet(&["export", &page, "--format", "md"]);
+    assert!(md.status.success());
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.contains("\n## 河阳数字乡村试点再扩容\n"), "{md}");
+    let txt = broadsheet(&["export", &page, "-f", "txt"]);
+    assert!(String::from_utf8(txt.stdout).unwrap().contains("* * *"));
+}
+
+#[test]
+fn export_to_a_file_and_never_over_the_source() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let source = dir.join("page.txt");
+    std::fs::copy(demo_page(), &source).unwrap();
+    let before = std::fs::read(&source).unwrap();
+
+    let out = dir.join("page.json");
+    let run = broadsheet(&["export", source.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(run.status.success());
+    assert!(std::fs::read_to_string(&out).unwrap().contains("\"articles\""));
+
+    let run = broadsheet(&["export", source.to_str().unwrap(), "-o", source.to_str().unwrap()]);
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("refusing to write over the source page"));
+    assert_eq!(std::fs::read(&source).unwrap(), before);
+}
+
+#[test]
+fn bad_input_gives_one_clear_line_and_a_failure_code() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases: [(&str, &[u8], &str); 3] = [
+        ("empty.txt", b"", "the page is empty"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", "not a text file"),
+        ("broken.txt", &[0xFF, 0xFE, 0x00, 0xD8], "could not be decoded"),
+    ];
+    for (name, bytes, message) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let run = broadsheet(&["export", path.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{name}: {stderr}");
+        assert!(stderr.contains(message), "{name}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
+        assert!(!stderr.contains("panicked"));
+    }
+    let run = broadsheet(&["export", dir.join("missing.txt").to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("cannot read"));
+}
+
+#[test]
+fn explain_marks_every_line_boundary() {
+    let run = broadsheet(&["explain", &demo_page()]);
+    assert!(run.status.success());
+    let out = String::from_utf8(run.stdout).unwrap();
+    let gaps = out.lines().filter(|l| l.trim_start().starts_with('├')).count();
+    let doc = common::open(std::path::Path::new(&demo_page()));
+    assert_eq!(gaps, doc.analysis.gaps.len());
+    for rule in ["digit-fragment", "column-break-mid-sentence", "blank-after-sentence", "cjk-segment-break"] {
+        assert!(out.contains(&format!("[{rule}]")), "no {rule} in explain output");
+    }
+    assert!(out.contains("# A1: starts by rule dateline; headline: "));
+}
