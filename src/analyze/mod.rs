@@ -222,3 +222,73 @@ fn boundary_rule(below: usize, label: &LineLabel, articles: &[Article]) -> Rule 
         Rule::ArticleChange
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Analysis {
+        analyze(&Page::from_text("t", "UTF-8", text))
+    }
+
+    fn starts(a: &Analysis) -> Vec<Rule> {
+        a.articles.iter().map(|a| a.start_rule).collect()
+    }
+
+    #[test]
+    fn datelines_start_articles() {
+        let a = run("本报讯（记者 甲）今天，天气很好。\n\n本报讯（记者 乙）昨天，下雨了。");
+        assert_eq!(starts(&a), [Rule::Dateline, Rule::Dateline]);
+        assert_eq!(a.articles[0].inline_byline_len, "本报讯（记者 甲）".len());
+    }
+
+    #[test]
+    fn headline_above_and_byline_start_articles() {
+        let text = "Council Approves Bridge\n\nThe council voted on Monday.\n\nFire Destroys Old Mill\nBy JANE DOE\n\nFlames rose over the river on Sunday night.";
+        let a = run(text);
+        assert_eq!(starts(&a), [Rule::HeadlineAbove, Rule::BylineLine]);
+        assert_eq!(a.labels[0].role, Role::Headline);
+        assert_eq!(a.labels[5].role, Role::Byline);
+        assert_eq!(a.labels[4].article, Some(ArticleId(2)));
+    }
+
+    #[test]
+    fn text_before_any_signal_starts_at_page_start() {
+        let a = run("continued from page one, the mayor said.\n\nWASHINGTON — The Senate met.");
+        assert_eq!(starts(&a), [Rule::PageStart, Rule::Dateline]);
+    }
+
+    #[test]
+    fn a_full_line_before_a_column_break_is_not_a_headline() {
+        // The middle line has no punctuation but fills its column, after a mid-sentence line.
+        let text = "会议强调，工会系统要紧跟省市委部署，按照\n市委主要领导的要求，始终围绕中心服务大\n局，在站稳人民立场中扛牢责任、真抓实干\n\n坚持以习近平新时代中国特色社会主义思想\n\n为指导，全面贯彻落实党的二十大精神。";
+        let a = run(text);
+        assert!(a.labels.iter().all(|l| l.role != Role::Headline), "{:?}", a.labels);
+        assert_eq!(a.articles.len(), 1);
+    }
+
+    #[test]
+    fn leftover_headlines_go_to_articles_without_one_in_page_order() {
+        // Neither headline shares a word with either story, and both stand after them.
+        let text = "本报讯（记者 甲）今天天气很好。\n\n本报讯（记者 乙）昨天下雨了。\n\n秋收忙\n\n山河壮美";
+        let a = run(text);
+        let choices: Vec<_> = a.articles.iter().map(|a| a.headline_choice.map(|c| c.rule)).collect();
+        assert!(choices.iter().all(|c| c.is_some()), "{choices:?}");
+        assert!(choices.contains(&Some(Rule::RemainingInPageOrder)));
+    }
+
+    #[test]
+    fn an_unmatched_headline_is_kept_as_unassigned() {
+        let text = "本报讯（记者 甲）今天天气很好。\n\n秋收忙\n\n山河壮美";
+        let a = run(text);
+        assert!(a.leftovers.iter().any(|l| l.rule == Rule::UnmatchedHeadline));
+    }
+
+    #[test]
+    fn every_boundary_has_a_decision() {
+        let a = run("甲乙丙。\n\n\n丁戊己\n庚辛。");
+        assert_eq!(a.gaps.len(), 2);
+        assert_eq!(a.gaps[0].above, LineId(0));
+        assert_eq!(a.gaps[0].below, LineId(3));
+    }
+}
