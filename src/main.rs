@@ -1,4 +1,7 @@
-//! The `broadsheet` command line: export or explain a page headlessly.
+//! The `broadsheet` command line: open the reader window, or export or explain a page
+//! headlessly.
+
+mod app;
 
 use anyhow::{Context, Result, bail};
 use broadsheet::document::Document;
@@ -10,10 +13,15 @@ use std::process::ExitCode;
 
 /// Broadsheet: read digitised newspaper pages as articles.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+    /// A page to open in the window (the built-in demo page when omitted).
+    page: Option<PathBuf>,
+    /// Render the window once, write it to this PNG file and exit.
+    #[arg(long, value_name = "OUT.png")]
+    screenshot: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -85,8 +93,15 @@ fn write_atomic(out: &Path, text: &str, source: &Path) -> Result<()> {
     result.with_context(|| format!("cannot write {}", out.display()))
 }
 
-fn run(cli: Cli) -> Result<()> {
-    match cli.command {
+fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
+    let Some(command) = cli.command else {
+        if let Some(page) = &cli.page {
+            // Fail early and plainly, before a window opens, when the page cannot be read.
+            std::fs::metadata(page).with_context(|| format!("cannot read {}", page.display()))?;
+        }
+        return app::run(cli.page, cli.screenshot, started);
+    };
+    match command {
         Command::Export { page, format, output } => {
             let doc = load(&page)?;
             let text = export::render(&doc, format.into());
@@ -105,7 +120,8 @@ fn run(cli: Cli) -> Result<()> {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let started = std::time::Instant::now();
+    match run(Cli::parse(), started) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("broadsheet: {e:#}");

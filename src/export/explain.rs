@@ -12,7 +12,7 @@ pub fn render(doc: &Document) -> String {
     let _ = writeln!(out, "# {} ({} lines, {} articles)", doc.page.name, doc.page.lines.len(), a.articles.len());
     let _ = writeln!(
         out,
-        "# markers: ⁀ joined  ␣ joined with space  ‐ de-hyphenated  ⤸ column break healed  ¶ paragraph  § article  │ role change"
+        "# markers: ─ joined  ␣ joined with space  ‐ de-hyphenated  ↓ column break healed  ¶ paragraph  § article  │ role change"
     );
     for article in doc.articles() {
         let _ = writeln!(

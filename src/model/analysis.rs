@@ -41,13 +41,13 @@ impl Decision {
         }
     }
 
-    /// A one-character marker for text views.
+    /// A one-character marker for text views (glyphs the embedded fonts have).
     pub fn marker(self) -> &'static str {
         match self {
-            Decision::Join(Joiner::NoSpace) => "⁀",
+            Decision::Join(Joiner::NoSpace) => "─",
             Decision::Join(Joiner::Space) => "␣",
             Decision::Join(Joiner::Dehyphenate) => "‐",
-            Decision::HealColumnBreak(_) => "⤸",
+            Decision::HealColumnBreak(_) => "↓",
             Decision::ParagraphBreak => "¶",
             Decision::ArticleBoundary => "§",
             Decision::Separate => "│",
@@ -165,6 +165,11 @@ impl Analysis {
     /// The decision below `line`, if a non-blank line follows it.
     pub fn gap_below(&self, line: LineId) -> Option<&Gap> {
         self.gaps.binary_search_by_key(&line, |g| g.above).ok().and_then(|i| self.gaps.get(i))
+    }
+
+    /// The decision above `line`, if a non-blank line precedes it.
+    pub fn gap_above(&self, line: LineId) -> Option<&Gap> {
+        self.gaps.binary_search_by_key(&line, |g| g.below).ok().and_then(|i| self.gaps.get(i))
     }
 
     /// The article with this id.

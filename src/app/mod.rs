@@ -1,0 +1,46 @@
+//! The eframe shell: draws the Document and turns clicks and keys into commands.
+//!
+//! Nothing here analyses text: that is the library's job (`broadsheet::…`). Modules refer
+//! to each other with `super::` so that benchmarks can include this tree as it is.
+
+mod command;
+mod demo;
+mod fonts;
+mod reader;
+mod screenshot;
+mod settings;
+mod shell;
+mod sidebar;
+mod source;
+#[cfg(test)]
+mod tests;
+
+pub use shell::BroadsheetApp;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Opens the window on `page` (the demo page when `None`). With `screenshot`, renders the
+/// window once, writes it there as PNG and exits.
+pub fn run(page: Option<PathBuf>, screenshot: Option<PathBuf>, started: Instant) -> anyhow::Result<()> {
+    let title = "Broadsheet";
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        // A screenshot run must not change what the user's next start looks like.
+        persist_window: screenshot.is_none(),
+        ..Default::default()
+    };
+    let outcome = screenshot::Outcome::default();
+    let shot = screenshot.map(|path| screenshot::Shot::new(path, outcome.clone()));
+    eframe::run_native(
+        "broadsheet",
+        options,
+        Box::new(move |cc| Ok(Box::new(BroadsheetApp::new(cc, page, shot, started)))),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    outcome.result()
+}

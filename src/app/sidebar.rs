@@ -1,0 +1,87 @@
+//! The article list: a colour chip, the headline (or first words), byline, paragraph count.
+
+use super::command::Command;
+use broadsheet::document::ArticleText;
+use egui::{Color32, RichText};
+
+/// A colour per article, shared by the sidebar chip and the source-pane gutter.
+pub fn article_color(index: usize) -> Color32 {
+    const PALETTE: [Color32; 10] = [
+        Color32::from_rgb(0x4e, 0x79, 0xa7),
+        Color32::from_rgb(0xf2, 0x8e, 0x2b),
+        Color32::from_rgb(0x59, 0xa1, 0x4f),
+        Color32::from_rgb(0xe1, 0x57, 0x59),
+        Color32::from_rgb(0x76, 0xb7, 0xb2),
+        Color32::from_rgb(0xed, 0xc9, 0x48),
+        Color32::from_rgb(0xb0, 0x7a, 0xa1),
+        Color32::from_rgb(0xff, 0x9d, 0xa7),
+        Color32::from_rgb(0x9c, 0x75, 0x5f),
+        Color32::from_rgb(0xba, 0xb0, 0xac),
+    ];
+    PALETTE[index % PALETTE.len()]
+}
+
+/// Draws the article list into the left panel.
+pub fn sidebar_ui(
+    ui: &mut egui::Ui,
+    articles: &[ArticleText],
+    visible: &[usize],
+    selected: usize,
+    filter: &mut String,
+    focus_filter: &mut bool,
+    pending: &mut Vec<Command>,
+) {
+    ui.add_space(4.0);
+    let count = if visible.len() == articles.len() {
+        format!("{} articles", articles.len())
+    } else {
+        format!("{} of {} articles", visible.len(), articles.len())
+    };
+    ui.heading(count);
+    let edit =
+        ui.add(egui::TextEdit::singleline(filter).hint_text("Filter articles (Ctrl+F)").desired_width(f32::INFINITY));
+    if std::mem::take(focus_filter) {
+        edit.request_focus();
+    }
+    if edit.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        filter.clear();
+    }
+    ui.separator();
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        for &i in visible {
+            let Some(article) = articles.get(i) else { continue };
+            article_row_ui(ui, i, article, i == selected, pending);
+        }
+        if visible.is_empty() {
+            ui.weak("No article matches the filter.");
+        }
+    });
+}
+
+fn article_row_ui(ui: &mut egui::Ui, index: usize, article: &ArticleText, selected: bool, pending: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let (chip, _) = ui.allocate_exact_size(egui::vec2(6.0, 36.0), egui::Sense::hover());
+        ui.painter().rect_filled(chip, 2.0, article_color(index));
+        ui.vertical(|ui| {
+            let title = RichText::new(article.title()).strong();
+            let button = egui::Button::selectable(selected, title).wrap();
+            let response = ui.add(button);
+            if response.clicked() {
+                pending.push(Command::Select(index));
+            }
+            if selected && response.gained_focus() {
+                response.scroll_to_me(None);
+            }
+            let paragraphs = match article.paragraphs.len() {
+                1 => "1 paragraph".to_owned(),
+                n => format!("{n} paragraphs"),
+            };
+            let details = match &article.byline {
+                Some(byline) => format!("{byline} · {paragraphs}"),
+                None => paragraphs,
+            };
+            ui.label(RichText::new(details).small().weak());
+        });
+    });
+    ui.add_space(2.0);
+}

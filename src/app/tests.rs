@@ -1,0 +1,152 @@
+//! UI behaviour, headless (egui_kittest). Missing glyphs panic, so font coverage of every
+//! page is tested too.
+
+use super::BroadsheetApp;
+use super::settings::Settings;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn shared_page() -> PathBuf {
+    let shared = std::env::var_os("BROADSHEET_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    shared.join("pages/zh-xining-news.txt")
+}
+
+/// A harness around the whole window, opened on `page` (the demo page when `None`).
+fn harness(page: Option<PathBuf>, size: [f32; 2]) -> Harness<'static, Option<BroadsheetApp>> {
+    Harness::builder().with_size(size).build_ui_state(
+        move |ui, app: &mut Option<BroadsheetApp>| {
+            let app = app.get_or_insert_with(|| {
+                BroadsheetApp::with_settings(ui.ctx(), Settings::default(), page.clone(), None, Instant::now())
+            });
+            app.window_ui(ui);
+        },
+        None,
+    )
+}
+
+fn app<'a>(h: &'a Harness<'static, Option<BroadsheetApp>>) -> &'a BroadsheetApp {
+    h.state().as_ref().expect("the app is built in the first frame")
+}
+
+#[test]
+fn shared_page_shows_six_articles() {
+    let mut h = harness(Some(shared_page()), [1280.0, 800.0]);
+    h.run();
+    h.get_by_label("6 articles");
+    assert!(app(&h).error().is_none());
+}
+
+#[test]
+fn clicking_the_third_article_shows_its_headline() {
+    let mut h = harness(Some(shared_page()), [1280.0, 800.0]);
+    h.run();
+    let headline = "我省专精特新中小企业再增38家";
+    assert_eq!(h.query_all_by_label(headline).count(), 1, "only the sidebar shows it at first");
+    h.get_by_label(headline).click();
+    h.run();
+    assert_eq!(h.query_all_by_label(headline).count(), 2, "the reading pane shows it too");
+    assert_eq!(app(&h).selected_article().and_then(|a| a.headline.as_deref()), Some(headline));
+}
+
+#[test]
+fn arrow_down_and_j_k_move_the_selection() {
+    let mut h = harness(Some(shared_page()), [1280.0, 800.0]);
+    h.run();
+    let title = |h: &Harness<'static, Option<BroadsheetApp>>| app(h).selected_article().map(|a| a.title());
+    let first = title(&h);
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    let second = title(&h);
+    assert_ne!(first, second);
+    assert_eq!(second.as_deref(), Some("青海作为主宾省亮相第六届世界绿发会"));
+    h.key_press(egui::Key::J);
+    h.run();
+    h.key_press(egui::Key::K);
+    h.run();
+    assert_eq!(title(&h), second);
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    assert_eq!(title(&h), first);
+}
+
+#[test]
+fn the_filter_narrows_the_list_and_keeps_the_hits() {
+    let mut h = harness(Some(shared_page()), [1280.0, 800.0]);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    let input = h.get_by_role(egui::accesskit::Role::TextInput);
+    assert!(input.is_focused(), "Ctrl+F focuses the filter");
+    input.type_text("公积金");
+    h.run();
+    h.get_by_label("1 of 6 articles");
+    assert_eq!(app(&h).visible().len(), 1);
+    assert_eq!(
+        app(&h).selected_article().and_then(|a| a.headline.as_deref()),
+        None,
+        "the first article is filtered out"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+}
+
+#[test]
+fn an_undecodable_file_shows_an_error_and_keeps_the_page() {
+    let path = std::env::temp_dir().join(format!("broadsheet-undecodable-{}.txt", std::process::id()));
+    std::fs::write(&path, [0xFF, 0xFE, 0x00, 0xD8]).expect("temp file");
+    let mut h = harness(Some(path.clone()), [1280.0, 800.0]);
+    h.run();
+    let error = app(&h).error().expect("an error is shown").to_owned();
+    assert!(error.contains("could not be decoded"), "{error}");
+    h.get_by_label_contains("Cannot open");
+    h.get_by_label("4 articles");
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(app(&h).error().is_none());
+    let _ = std::fs::remove_file(path);
+}
+
+#[test]
+fn clicking_a_source_line_selects_its_article() {
+    let mut h = harness(Some(shared_page()), [1400.0, 900.0]);
+    h.run();
+    h.get_by_label("本报讯（记者 小蕊）9 月 5 日，以").click();
+    h.run();
+    assert_eq!(
+        app(&h).selected_article().and_then(|a| a.headline.as_deref()),
+        Some("青海作为主宾省亮相第六届世界绿发会")
+    );
+}
+
+/// Every page we have, every article selected once, the whole source pane in view: no
+/// character may lack a glyph (the harness panics on one).
+#[test]
+fn every_page_renders_with_real_glyphs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages = Vec::new();
+    for dir in [
+        shared_page().parent().map(Path::to_owned).unwrap_or_default(),
+        root.join("assets/pages"),
+        root.join("tests/pages"),
+    ] {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        pages.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")));
+    }
+    pages.sort();
+    assert!(pages.len() >= 3, "{pages:?}");
+    for page in pages {
+        let mut h = harness(Some(page.clone()), [1600.0, 12000.0]);
+        h.run();
+        let count = app(&h).visible().len();
+        assert!(count > 0, "{}", page.display());
+        for _ in 0..count {
+            h.key_press(egui::Key::ArrowDown);
+            h.run();
+        }
+        assert!(app(&h).error().is_none(), "{}", page.display());
+    }
+}
