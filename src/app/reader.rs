@@ -1,6 +1,7 @@
 //! The reading pane: the selected article reflowed, at a readable measure.
 
 use super::command::Command;
+use super::fonts;
 use broadsheet::analyze::script::is_cjk_text;
 use broadsheet::document::ArticleText;
 use egui::text::LayoutJob;
@@ -36,6 +37,7 @@ pub fn reader_ui(
     };
     let cjk = article.paragraphs.first().is_some_and(|p| is_cjk_text(&p.text));
     let measure = font_size * measure_em(cjk);
+    let family = if cjk { fonts::cjk_family() } else { egui::FontFamily::Proportional };
     egui::ScrollArea::vertical().id_salt(("reader", article.id.0)).auto_shrink([false, false]).show(ui, |ui| {
         let pad = ((ui.available_width() - measure) / 2.0).max(12.0);
         ui.horizontal_top(|ui| {
@@ -43,16 +45,22 @@ pub fn reader_ui(
             ui.vertical(|ui| {
                 ui.set_max_width(measure.min(ui.available_width() - 12.0));
                 ui.add_space(font_size);
-                let headline = ui.label(RichText::new(article.title()).size(font_size * 1.6).strong());
+                let headline =
+                    ui.label(RichText::new(article.title()).family(family.clone()).size(font_size * 1.6).strong());
                 if *scroll == Some(ScrollTarget::Top) {
                     headline.scroll_to_me(Some(Align::TOP));
                     *scroll = None;
                 }
                 if let Some(deck) = &article.deck {
-                    ui.label(RichText::new(deck).size(font_size * 1.15).italics());
+                    ui.label(RichText::new(deck).family(family.clone()).size(font_size * 1.15).italics());
                 }
-                if let Some(byline) = &article.byline {
-                    ui.label(RichText::new(byline).size(font_size * 0.85).weak());
+                // A dateline credit already opens the first paragraph: show it once.
+                let inline = article
+                    .paragraphs
+                    .first()
+                    .is_some_and(|p| article.byline.as_ref().is_some_and(|b| p.text.starts_with(b.as_str())));
+                if let (Some(byline), false) = (&article.byline, inline) {
+                    ui.label(RichText::new(byline).family(family.clone()).size(font_size * 0.85).weak());
                 }
                 ui.horizontal_wrapped(|ui| {
                     if ui.small_button(Command::CopyArticle.label()).on_hover_text("Copy the clean text").clicked() {
@@ -66,7 +74,7 @@ pub fn reader_ui(
                 });
                 ui.add_space(font_size * 0.6);
                 for (i, paragraph) in article.paragraphs.iter().enumerate() {
-                    let job = highlighted(&paragraph.text, filter, font_size, ui);
+                    let job = highlighted(&paragraph.text, filter, FontId::new(font_size, family.clone()), ui);
                     let response = ui.add(egui::Label::new(job).selectable(true));
                     if *scroll == Some(ScrollTarget::Paragraph(i)) {
                         response.scroll_to_me(Some(Align::TOP));
@@ -82,9 +90,10 @@ pub fn reader_ui(
 
 /// The paragraph as a layout job, with every (ASCII case-insensitive) hit of `filter`
 /// highlighted.
-fn highlighted(text: &str, filter: &str, font_size: f32, ui: &egui::Ui) -> LayoutJob {
+fn highlighted(text: &str, filter: &str, font_id: FontId, ui: &egui::Ui) -> LayoutJob {
+    let font_size = font_id.size;
     let plain = TextFormat {
-        font_id: FontId::proportional(font_size),
+        font_id,
         // Body text a little stronger than egui's default grey, for long reading.
         color: if ui.visuals().dark_mode { egui::Color32::from_gray(222) } else { egui::Color32::from_gray(28) },
         line_height: Some(font_size * 1.6),

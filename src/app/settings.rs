@@ -42,3 +42,40 @@ impl Settings {
         self.font_size = (self.font_size + steps).clamp(*Self::FONT_SIZES.start(), *Self::FONT_SIZES.end());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_survive_a_round_trip_and_old_files() {
+        let mut settings = Settings { theme: egui::ThemePreference::Dark, font_size: 22.0, ..Settings::default() };
+        settings.remember(Path::new("/tmp/a.txt"));
+        let text = ron::to_string(&settings).expect("serialises");
+        assert_eq!(ron::from_str::<Settings>(&text).expect("parses"), settings);
+        // A file written by an older version, with fields missing, keeps the defaults.
+        let old: Settings = ron::from_str("(font_size: 20.0)").expect("parses");
+        assert_eq!((old.font_size, old.show_source), (20.0, true));
+    }
+
+    #[test]
+    fn recent_files_are_deduplicated_and_bounded() {
+        let mut settings = Settings::default();
+        for i in 0..15 {
+            settings.remember(Path::new(&format!("/p/{i}.txt")));
+        }
+        settings.remember(Path::new("/p/3.txt"));
+        assert_eq!(settings.recent.len(), RECENT_FILES);
+        assert_eq!(settings.recent[0], Path::new("/p/3.txt"));
+        assert_eq!(settings.recent.iter().filter(|p| p.ends_with("3.txt")).count(), 1);
+    }
+
+    #[test]
+    fn font_size_stays_in_bounds() {
+        let mut settings = Settings::default();
+        for _ in 0..100 {
+            settings.step_font(1.0);
+        }
+        assert_eq!(settings.font_size, 36.0);
+    }
+}

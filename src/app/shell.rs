@@ -84,6 +84,13 @@ impl BroadsheetApp {
         app
     }
 
+    /// The app with default settings on `page`, for tests and benchmarks (no storage, no
+    /// screenshot).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn for_page(ctx: &egui::Context, page: Option<PathBuf>) -> Self {
+        Self::with_settings(ctx, Settings::default(), page, None, Instant::now())
+    }
+
     /// The articles shown in the sidebar (after the filter).
     pub fn visible(&self) -> Vec<usize> {
         let needle = self.filter.trim().to_ascii_lowercase();
@@ -96,6 +103,7 @@ impl BroadsheetApp {
     }
 
     /// The error banner's text, if one is shown.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub fn error(&self) -> Option<&str> {
         self.error.as_deref()
     }

@@ -2,11 +2,9 @@
 //! page is tested too.
 
 use super::BroadsheetApp;
-use super::settings::Settings;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 fn shared_page() -> PathBuf {
     let shared = std::env::var_os("BROADSHEET_SHARED")
@@ -19,9 +17,7 @@ fn shared_page() -> PathBuf {
 fn harness(page: Option<PathBuf>, size: [f32; 2]) -> Harness<'static, Option<BroadsheetApp>> {
     Harness::builder().with_size(size).build_ui_state(
         move |ui, app: &mut Option<BroadsheetApp>| {
-            let app = app.get_or_insert_with(|| {
-                BroadsheetApp::with_settings(ui.ctx(), Settings::default(), page.clone(), None, Instant::now())
-            });
+            let app = app.get_or_insert_with(|| BroadsheetApp::for_page(ui.ctx(), page.clone()));
             app.window_ui(ui);
         },
         None,
