@@ -102,6 +102,12 @@ impl BroadsheetApp {
         self.visible().contains(&self.selected).then(|| &self.articles[self.selected])
     }
 
+    /// The reading font size in points.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn font_size(&self) -> f32 {
+        self.settings.font_size
+    }
+
     /// The error banner's text, if one is shown.
     #[cfg_attr(not(test), allow(dead_code))]
     pub fn error(&self) -> Option<&str> {

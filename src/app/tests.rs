@@ -146,3 +146,54 @@ fn every_page_renders_with_real_glyphs() {
         assert!(app(&h).error().is_none(), "{}", page.display());
     }
 }
+
+/// A file dropped on the window, as an integration hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_file_opens_it() {
+    let mut h = harness(None, [1280.0, 800.0]);
+    h.run();
+    h.get_by_label("4 articles");
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(shared_page())));
+    h.run();
+    h.get_by_label("6 articles");
+}
+
+#[test]
+fn font_size_shortcuts_change_the_reading_size() {
+    let mut h = harness(None, [1280.0, 800.0]);
+    h.run();
+    let size = |h: &Harness<'static, Option<BroadsheetApp>>| app(h).font_size();
+    let start = size(&h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    h.run();
+    assert_eq!(size(&h), start + 1.0);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.run();
+    assert_eq!(size(&h), start - 1.0);
+}
+
+#[test]
+fn the_source_pane_can_be_hidden() {
+    let mut h = harness(None, [1280.0, 800.0]);
+    h.run();
+    h.get_by_label("Source");
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Source pane").click();
+    h.run();
+    assert!(h.query_by_label("Source").is_none());
+}
