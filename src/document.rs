@@ -1,17 +1,21 @@
-//! The document: a page and what the analysis decided about it, assembled into articles.
+//! The document: a page, what the analysis detected, and the user's corrections on top,
+//! assembled into articles.
 
 use crate::analyze::features::LineFeatures;
 use crate::analyze::reflow::{self, Column, LazyWords};
 use crate::analyze::{self};
-use crate::model::{Analysis, ArticleId, Decision, Joiner, LineId, Page, Role, Rule};
+use crate::edit::{Overrides, Patch, Placement};
+use crate::model::{Analysis, ArticleId, Decision, Joiner, Leftover, LineId, Page, Role, Rule};
 
-/// A page with its analysis.
+/// A page with its analysis and the user's overrides.
 #[derive(Clone, Debug)]
 pub struct Document {
     /// The source page, never modified.
     pub page: Page,
-    /// What the analysis decided.
+    /// What the analysis detected; never modified by edits.
     pub analysis: Analysis,
+    /// The user's corrections.
+    pub overrides: Overrides,
 }
 
 /// A reflowed paragraph and the source lines it comes from.
@@ -57,19 +61,37 @@ impl ArticleText {
         if cut.len() < first.len() { format!("{cut}…") } else { cut }
     }
 
+    /// Whether the byline is the start of the first paragraph (a dateline credit).
+    pub fn byline_is_inline(&self) -> bool {
+        self.byline.as_deref().is_some_and(|b| self.paragraphs.first().is_some_and(|p| p.text.starts_with(b)))
+    }
+
     /// The article as plain text: headline, deck, byline, then paragraphs.
     pub fn plain_text(&self) -> String {
         let mut parts: Vec<&str> = Vec::new();
         parts.extend(self.headline.as_deref());
         parts.extend(self.deck.as_deref());
-        let inline =
-            self.byline.as_deref().is_some_and(|b| self.paragraphs.first().is_some_and(|p| p.text.starts_with(b)));
-        if !inline {
+        if !self.byline_is_inline() {
             parts.extend(self.byline.as_deref());
         }
         parts.extend(self.paragraphs.iter().map(|p| p.text.as_str()));
         parts.join("\n\n")
     }
+}
+
+/// The decision at one boundary as the document stands (detected or set by the user).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Boundary {
+    /// The upper line.
+    pub above: LineId,
+    /// The next non-blank line.
+    pub below: LineId,
+    /// What holds there now.
+    pub decision: Decision,
+    /// The rule behind it.
+    pub rule: Rule,
+    /// Whether the user's correction made it.
+    pub by_user: bool,
 }
 
 /// Appends `text` to `buf` with the given glue.
@@ -85,10 +107,10 @@ fn glue(buf: &mut String, text: &str, joiner: Joiner) {
 }
 
 impl Document {
-    /// Analyses `page`.
+    /// Analyses `page`; no corrections yet.
     pub fn new(page: Page) -> Document {
         let analysis = analyze::analyze(&page);
-        Document { page, analysis }
+        Document { page, analysis, overrides: Overrides::default() }
     }
 
     /// Line `i`'s text as the analysis uses it (trimmed, repaired).
@@ -99,27 +121,118 @@ impl Document {
         }
     }
 
-    /// Lines of one article, in page order.
-    fn lines_of(&self, id: ArticleId) -> Vec<usize> {
-        self.analysis.labels.iter().enumerate().filter(|(_, l)| l.article == Some(id)).map(|(i, _)| i).collect()
+    /// Where the analysis put `line`.
+    pub fn detected(&self, line: LineId) -> Placement {
+        self.analysis
+            .labels
+            .get(line.index())
+            .map_or(Placement { article: None, role: Role::Blank }, |l| Placement { article: l.article, role: l.role })
     }
 
-    /// How two lines of one article, in this order, are put together.
-    fn decision_between(&self, a: usize, b: usize) -> (Decision, Rule) {
-        if let Some(gap) = self.analysis.gap_below(LineId(a as u32)).filter(|g| g.below.index() == b) {
-            return (gap.decision, gap.rule);
+    /// Where `line` stands now.
+    pub fn placement(&self, line: LineId) -> Placement {
+        self.overrides.lines.get(&line).copied().unwrap_or_else(|| self.detected(line))
+    }
+
+    /// Applies a patch of overrides; returns its inverse.
+    pub fn apply_patch(&mut self, patch: &Patch) -> Patch {
+        let analysis = &self.analysis;
+        let detected = |line: LineId| {
+            analysis.labels.get(line.index()).map_or(Placement { article: None, role: Role::Blank }, |l| Placement {
+                article: l.article,
+                role: l.role,
+            })
+        };
+        patch.apply(&mut self.overrides, detected)
+    }
+
+    /// Lines of one article, in page order.
+    pub fn lines_of(&self, id: ArticleId) -> Vec<LineId> {
+        (0..self.page.lines.len() as u32).map(LineId).filter(|&l| self.placement(l).article == Some(id)).collect()
+    }
+
+    /// The articles in reading order: the user's order first, then by where their text starts.
+    pub fn article_ids(&self) -> Vec<ArticleId> {
+        let mut starts: Vec<(ArticleId, LineId)> = Vec::new();
+        for i in 0..self.page.lines.len() as u32 {
+            let p = self.placement(LineId(i));
+            let Some(id) = p.article else { continue };
+            let text = !matches!(p.role, Role::Headline | Role::Deck);
+            match starts.iter_mut().find(|(a, _)| *a == id) {
+                Some((_, start)) if text && self.placement(*start).role == Role::Headline => *start = LineId(i),
+                Some(_) => {}
+                None => starts.push((id, LineId(i))),
+            }
         }
-        // Not adjacent: something else is printed between them.
+        // An article whose only lines are headlines sorts by its headline.
+        starts.sort_by_key(|&(id, start)| (start, id));
+        let mut ids: Vec<ArticleId> = starts.into_iter().map(|(id, _)| id).collect();
+        if let Some(order) = &self.overrides.order {
+            let mut ordered: Vec<ArticleId> = order.iter().copied().filter(|id| ids.contains(id)).collect();
+            ids.retain(|id| !ordered.contains(id));
+            ordered.extend(ids);
+            ids = ordered;
+        }
+        ids
+    }
+
+    /// An id no article has.
+    pub fn next_article_id(&self) -> ArticleId {
+        let detected = self.analysis.articles.iter().map(|a| a.id.0).max().unwrap_or(0);
+        let placed = self.overrides.lines.values().filter_map(|p| p.article.map(|a| a.0)).max().unwrap_or(0);
+        ArticleId(detected.max(placed) + 1)
+    }
+
+    /// How two lines of one article, in this order, are put together now.
+    pub fn decision_between(&self, a: usize, b: usize) -> (Decision, Rule, bool) {
         let (ta, tb) = (self.text(a), self.text(b));
+        let features = || (LineFeatures::of(ta), LineFeatures::of(tb));
         let words = LazyWords::new(&self.page.lines);
-        reflow::decide((ta, &LineFeatures::of(ta)), (tb, &LineFeatures::of(tb)), 1, Column::UNKNOWN, &words)
+        if let Some(&paragraph) = self.overrides.breaks.get(&LineId(a as u32)) {
+            if paragraph {
+                return (Decision::ParagraphBreak, Rule::UserBreak, true);
+            }
+            let (fa, fb) = features();
+            let (joiner, _) = reflow::joiner(ta, tb, &fa, &fb, &words);
+            return (Decision::Join(joiner), Rule::UserJoin, true);
+        }
+        let gap = self.analysis.gap_below(LineId(a as u32)).filter(|g| g.below.index() == b);
+        if let Some(gap) = gap.filter(|g| {
+            matches!(g.decision, Decision::Join(_) | Decision::HealColumnBreak(_) | Decision::ParagraphBreak)
+        }) {
+            return (gap.decision, gap.rule, false);
+        }
+        // Lines brought together by a correction, or with other text between them.
+        let blanks = if gap.is_some() { b - a - 1 } else { 1 };
+        let (fa, fb) = features();
+        let (decision, rule) = reflow::decide((ta, &fa), (tb, &fb), blanks, Column::UNKNOWN, &words);
+        (decision, rule, false)
+    }
+
+    /// The decision at the boundary below `line` as the document stands.
+    pub fn boundary_below(&self, line: LineId) -> Option<Boundary> {
+        let gap = self.analysis.gap_below(line)?;
+        let (pa, pb) = (self.placement(gap.above), self.placement(gap.below));
+        let by_user = self.overrides.lines.contains_key(&gap.above) || self.overrides.lines.contains_key(&gap.below);
+        let (decision, rule, by_user) = if pa.article != pb.article {
+            let rule = if by_user { Rule::UserEdit } else { gap.rule };
+            (Decision::ArticleBoundary, rule, by_user)
+        } else if pa.role == Role::Body && pb.role == Role::Body {
+            self.decision_between(gap.above.index(), gap.below.index())
+        } else if by_user {
+            (Decision::Separate, Rule::RoleChange, true)
+        } else {
+            (gap.decision, gap.rule, false)
+        };
+        Some(Boundary { above: gap.above, below: gap.below, decision, rule, by_user })
     }
 
     /// Lines of `role` joined as their decisions say.
-    fn joined(&self, lines: &[usize], role: Role) -> Option<String> {
+    fn joined(&self, lines: &[LineId], role: Role) -> Option<String> {
         let mut out: Option<String> = None;
-        let mut prev = None;
-        for &i in lines.iter().filter(|&&i| self.analysis.labels[i].role == role) {
+        let mut prev: Option<usize> = None;
+        for line in lines.iter().filter(|&&l| self.placement(l).role == role) {
+            let i = line.index();
             let text = self.text(i);
             match (&mut out, prev) {
                 (Some(buf), Some(p)) => {
@@ -135,56 +248,98 @@ impl Document {
 
     /// Every article, assembled, in reading order.
     pub fn articles(&self) -> Vec<ArticleText> {
-        self.analysis.articles.iter().map(|a| self.article(a.id)).collect()
+        self.article_ids().into_iter().map(|id| self.article(id)).collect()
     }
 
     /// One article, assembled.
     pub fn article(&self, id: ArticleId) -> ArticleText {
         let lines = self.lines_of(id);
-        let labels = &self.analysis.labels;
         let meta = self.analysis.article(id);
         let mut paragraphs: Vec<Paragraph> = Vec::new();
         let mut prev: Option<usize> = None;
-        for &i in lines.iter().filter(|&&i| matches!(labels[i].role, Role::Body | Role::Caption)) {
+        for line in lines.iter().filter(|&&l| matches!(self.placement(l).role, Role::Body | Role::Caption)) {
+            let i = line.index();
             let text = self.text(i);
-            let line = LineId(i as u32);
             let joiner = prev.and_then(|p| self.decision_between(p, i).0.joiner());
             match (paragraphs.last_mut(), joiner) {
                 (Some(para), Some(joiner)) => {
                     glue(&mut para.text, text, joiner);
-                    para.last = line;
+                    para.last = *line;
                 }
-                _ => paragraphs.push(Paragraph { text: text.to_owned(), first: line, last: line }),
+                _ => paragraphs.push(Paragraph { text: text.to_owned(), first: *line, last: *line }),
             }
             prev = Some(i);
         }
+        let first_text = lines.iter().find(|&&l| matches!(self.placement(l).role, Role::Body | Role::Byline));
         let byline = self.joined(&lines, Role::Byline).or_else(|| {
             let meta = meta?;
-            let start = self.text(meta.start.index());
-            (meta.inline_byline_len > 0).then(|| start.get(..meta.inline_byline_len).unwrap_or("").trim().to_owned())
+            // The detected credit, while the article still opens with the line it is on.
+            (meta.inline_byline_len > 0 && first_text == Some(&meta.start))
+                .then(|| self.text(meta.start.index()).get(..meta.inline_byline_len).unwrap_or("").trim().to_owned())
         });
+        let headline = self.overrides.headlines.get(&id).cloned().or_else(|| self.joined(&lines, Role::Headline));
+        let headline_why = if self.overrides.headlines.contains_key(&id) {
+            Some("typed by you".to_owned())
+        } else if lines
+            .iter()
+            .any(|l| self.overrides.lines.contains_key(l) && self.placement(*l).role == Role::Headline)
+        {
+            Some("placed by you".to_owned())
+        } else {
+            meta.and_then(|m| m.headline_choice).map(|c| c.explain())
+        };
+        let start_rule = match (meta, first_text) {
+            (Some(m), Some(first)) if *first == m.start && !self.overrides.lines.contains_key(first) => m.start_rule,
+            _ => Rule::UserEdit,
+        };
         ArticleText {
             id,
-            headline: self.joined(&lines, Role::Headline),
+            headline,
             deck: self.joined(&lines, Role::Deck),
             byline,
             paragraphs,
-            line_ranges: ranges(&lines, labels),
-            start_rule: meta.map_or(Rule::PageStart, |m| m.start_rule),
-            headline_why: meta.and_then(|m| m.headline_choice).map(|c| c.explain()),
+            line_ranges: self.ranges(&lines),
+            start_rule,
+            headline_why,
         }
     }
-}
 
-/// 1-based inclusive ranges covering `lines`, bridging the blank lines between them.
-fn ranges(lines: &[usize], labels: &[crate::model::LineLabel]) -> Vec<(u32, u32)> {
-    let mut out: Vec<(u32, u32)> = Vec::new();
-    for &i in lines {
-        let n = i as u32 + 1;
-        match out.last_mut() {
-            Some((_, end)) if (*end as usize..i).all(|k| labels[k].role == Role::Blank) => *end = n,
-            _ => out.push((n, n)),
+    /// Text in no article: the analysis's leftovers that still stand, and lines the user
+    /// took out of every article.
+    pub fn unassigned(&self) -> Vec<Leftover> {
+        let mut out: Vec<Leftover> = Vec::new();
+        for l in &self.analysis.leftovers {
+            let copy = matches!(l.rule, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs);
+            if copy || self.placement(l.line).article.is_none() {
+                out.push(l.clone());
+            }
         }
+        for i in 0..self.page.lines.len() as u32 {
+            let line = LineId(i);
+            let p = self.placement(line);
+            let listed = out
+                .iter()
+                .any(|l| l.line == line && !matches!(l.rule, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs));
+            if p.role != Role::Blank && p.article.is_none() && !listed {
+                out.push(Leftover { line, text: self.text(line.index()).to_owned(), rule: Rule::UserEdit });
+            }
+        }
+        out.sort_by_key(|l| l.line);
+        out
     }
-    out
+
+    /// 1-based inclusive ranges covering `lines`, bridging the blank lines between them.
+    fn ranges(&self, lines: &[LineId]) -> Vec<(u32, u32)> {
+        let mut out: Vec<(u32, u32)> = Vec::new();
+        for line in lines {
+            let (i, n) = (line.index(), line.number());
+            match out.last_mut() {
+                Some((_, end)) if (*end as usize..i).all(|k| self.placement(LineId(k as u32)).role == Role::Blank) => {
+                    *end = n
+                }
+                _ => out.push((n, n)),
+            }
+        }
+        out
+    }
 }

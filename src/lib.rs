@@ -13,6 +13,7 @@
 
 pub mod analyze;
 pub mod document;
+pub mod edit;
 pub mod export;
 pub mod import;
 pub mod model;

@@ -7,9 +7,8 @@ use std::fmt::Write;
 /// The page, line by line, with the role and article of each line and, between lines,
 /// the decision taken and the rule that took it.
 pub fn render(doc: &Document) -> String {
-    let a = &doc.analysis;
     let mut out = String::new();
-    let _ = writeln!(out, "# {} ({} lines, {} articles)", doc.page.name, doc.page.lines.len(), a.articles.len());
+    let _ = writeln!(out, "# {} ({} lines, {} articles)", doc.page.name, doc.page.lines.len(), doc.article_ids().len());
     let _ = writeln!(
         out,
         "# markers: ─ joined  ␣ joined with space  ‐ de-hyphenated  ↓ column break healed  ¶ paragraph  § article  │ role change"
@@ -23,20 +22,23 @@ pub fn render(doc: &Document) -> String {
             article.headline_why.as_deref().unwrap_or("none")
         );
     }
-    for (i, label) in a.labels.iter().enumerate() {
-        if label.role == Role::Blank {
+    for i in 0..doc.page.lines.len() {
+        let placement = doc.placement(crate::model::LineId(i as u32));
+        if placement.role == Role::Blank {
             let _ = writeln!(out, "{:>5} │", i + 1);
             continue;
         }
-        let owner = label.article.map_or("--".to_owned(), |id| format!("A{}", id.0));
-        let _ = writeln!(out, "{:>5} │ {:<3} {:<8} │ {}", i + 1, owner, label.role.name(), doc.text(i));
-        if let Some(gap) = a.gap_below(crate::model::LineId(i as u32)) {
-            let _ = writeln!(out, "      ├ {} {} [{}]", gap.decision.marker(), gap.decision.label(), gap.rule);
+        let owner = placement.article.map_or("--".to_owned(), |id| format!("A{}", id.0));
+        let _ = writeln!(out, "{:>5} │ {:<3} {:<8} │ {}", i + 1, owner, placement.role.name(), doc.text(i));
+        if let Some(b) = doc.boundary_below(crate::model::LineId(i as u32)) {
+            let who = if b.by_user { " (yours)" } else { "" };
+            let _ = writeln!(out, "      ├ {} {} [{}]{who}", b.decision.marker(), b.decision.label(), b.rule);
         }
     }
-    if !a.leftovers.is_empty() {
+    let leftovers = doc.unassigned();
+    if !leftovers.is_empty() {
         let _ = writeln!(out, "# unassigned:");
-        for l in &a.leftovers {
+        for l in &leftovers {
             let _ = writeln!(out, "#   line {}: {} [{}]", l.line.number(), l.text, l.rule);
         }
     }

@@ -51,12 +51,15 @@ pub fn render(doc: &Document) -> String {
                 byline: a.byline,
             })
             .collect(),
-        unassigned: doc
-            .analysis
-            .leftovers
+        unassigned: Vec::new(),
+    };
+    let leftovers = doc.unassigned();
+    let out = PageOut {
+        unassigned: leftovers
             .iter()
             .map(|l| LeftoverOut { text: &l.text, line: l.line.number(), rule: l.rule.name() })
             .collect(),
+        ..out
     };
     let mut s = serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');

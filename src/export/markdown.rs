@@ -34,9 +34,10 @@ pub fn render(doc: &Document) -> String {
             out.push_str("\n\n");
         }
     }
-    if !doc.analysis.leftovers.is_empty() {
+    let leftovers = doc.unassigned();
+    if !leftovers.is_empty() {
         out.push_str("\n---\n\nUnassigned text:\n\n");
-        for l in &doc.analysis.leftovers {
+        for l in &leftovers {
             out.push_str(&format!("- line {}: {} ({})\n", l.line.number(), escape(&l.text), l.rule));
         }
     }

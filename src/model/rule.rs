@@ -100,6 +100,13 @@ rules! {
         "A headline-like line that no article could take: kept as unassigned text.";
     NoArticle => "no-article",
         "Text that no article took: kept as unassigned text.";
+    // The user's corrections.
+    UserBreak => "user-break",
+        "You set a paragraph break here.";
+    UserJoin => "user-join",
+        "You joined these lines into one paragraph.";
+    UserEdit => "user-edit",
+        "You placed this text by a correction.";
     // Repairs.
     FakeBoldRepeat => "fake-bold-repeat",
         "The line is the same text twice (fake-bold printing extracted twice): one copy is kept, the other reported.";
