@@ -17,3 +17,4 @@ pub mod edit;
 pub mod export;
 pub mod import;
 pub mod model;
+pub mod project;

@@ -28,7 +28,8 @@ struct Cli {
 enum Command {
     /// Write the page's articles (headline, deck, byline, reflowed paragraphs).
     Export {
-        /// The page: a text file (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5).
+        /// The page: a text file (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5), or a
+        /// project (NAME.broadsheet.ron), whose corrections are applied.
         page: PathBuf,
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Json)]
@@ -39,7 +40,7 @@ enum Command {
     },
     /// Print the page with the decision taken at every line boundary and its rule.
     Explain {
-        /// The page.
+        /// The page, or a project.
         page: PathBuf,
     },
 }
@@ -49,6 +50,7 @@ enum FormatArg {
     Json,
     #[value(alias = "markdown")]
     Md,
+    Html,
     #[value(alias = "text")]
     Txt,
 }
@@ -58,12 +60,18 @@ impl From<FormatArg> for Format {
         match f {
             FormatArg::Json => Format::Json,
             FormatArg::Md => Format::Markdown,
+            FormatArg::Html => Format::Html,
             FormatArg::Txt => Format::Text,
         }
     }
 }
 
 fn load(path: &Path) -> Result<Document> {
+    if broadsheet::project::is_project(path) {
+        return Ok(broadsheet::project::load(path)
+            .with_context(|| format!("cannot open the project {}", path.display()))?
+            .doc);
+    }
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let page =
@@ -71,26 +79,14 @@ fn load(path: &Path) -> Result<Document> {
     Ok(Document::new(page))
 }
 
-/// Writes `text` to `out` atomically: a temporary file beside it, synced, then renamed.
-fn write_atomic(out: &Path, text: &str, source: &Path) -> Result<()> {
+/// Writes `text` to `out` atomically, never over the source page.
+fn write_output(out: &Path, text: &str, source: &Path) -> Result<()> {
     if let (Ok(a), Ok(b)) = (out.canonicalize(), source.canonicalize())
         && a == b
     {
         bail!("refusing to write over the source page {}", source.display());
     }
-    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = out.file_name().with_context(|| format!("{} is not a file name", out.display()))?;
-    let tmp = dir.join(format!(".{}.tmp{}", name.to_string_lossy(), std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, out)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.with_context(|| format!("cannot write {}", out.display()))
+    broadsheet::project::write_atomic(out, text.as_bytes()).with_context(|| format!("cannot write {}", out.display()))
 }
 
 fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
@@ -106,7 +102,7 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
             let doc = load(&page)?;
             let text = export::render(&doc, format.into());
             match output {
-                Some(out) => write_atomic(&out, &text, &page),
+                Some(out) => write_output(&out, &text, &page),
                 None => std::io::stdout().write_all(text.as_bytes()).context("cannot write to standard output"),
             }
         }

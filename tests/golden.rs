@@ -7,7 +7,7 @@ use std::process::Command;
 /// Runs ../shared/eval/score.py on the JSON export of `page` and returns its metrics.
 fn score(page: &std::path::Path, expected: &std::path::Path) -> serde_json::Value {
     let doc = common::open(page);
-    let json = broadsheet::export::json::render(&doc);
+    let json = broadsheet::export::render(&doc, broadsheet::export::Format::Json);
     let dir = std::env::temp_dir().join(format!("broadsheet-golden-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join(format!("{}.json", page.file_stem().unwrap().to_string_lossy()));

@@ -31,7 +31,7 @@ fn exported_text(doc: &Document) -> String {
             out.push_str(&p.text);
         }
     }
-    for l in &doc.analysis.leftovers {
+    for l in &doc.unassigned() {
         out.push_str(&l.text);
     }
     out

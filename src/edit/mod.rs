@@ -52,6 +52,9 @@ pub enum EditError {
     /// The article does not exist (any more).
     #[error("there is no article {0}")]
     NoSuchArticle(u32),
+    /// Blank lines have no role and no article.
+    #[error("line {0} is blank")]
+    BlankLine(u32),
     /// The edit would change nothing.
     #[error("nothing to change")]
     Nothing,
@@ -128,12 +131,18 @@ impl Edit {
             }
             Edit::SetRole { line, role } => {
                 let line = check(*line)?;
+                if doc.detected(line).role == Role::Blank || *role == Role::Blank {
+                    return Err(EditError::BlankLine(line.number()));
+                }
                 let p = doc.placement(line);
                 let article = if *role == Role::Noise { None } else { p.article };
                 patch.place(line, Placement { article, role: *role });
             }
             Edit::GiveHeadline { line, to } => {
                 let (line, to) = (check(*line)?, exists(*to)?);
+                if doc.detected(line).role == Role::Blank {
+                    return Err(EditError::BlankLine(line.number()));
+                }
                 let from = doc.placement(line).article;
                 for old in doc.lines_of(to) {
                     if doc.placement(old).role == Role::Headline && old != line {

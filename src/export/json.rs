@@ -1,6 +1,6 @@
 //! JSON export. The schema is documented in README.md ("JSON schema").
 
-use crate::document::Document;
+use super::Export;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -32,14 +32,16 @@ struct LeftoverOut<'a> {
 }
 
 /// The document as pretty-printed JSON.
-pub fn render(doc: &Document) -> String {
+pub fn render(export: &Export) -> String {
+    let doc = export.doc;
     let out = PageOut {
         page: &doc.page.name,
         encoding: &doc.page.encoding,
         generator: format!("broadsheet {}", env!("CARGO_PKG_VERSION")),
-        articles: doc
-            .articles()
-            .into_iter()
+        articles: export
+            .articles
+            .iter()
+            .cloned()
             .map(|a| ArticleOut {
                 id: a.id.0,
                 paragraphs: a.paragraphs.into_iter().map(|p| p.text).collect(),
@@ -53,9 +55,9 @@ pub fn render(doc: &Document) -> String {
             .collect(),
         unassigned: Vec::new(),
     };
-    let leftovers = doc.unassigned();
     let out = PageOut {
-        unassigned: leftovers
+        unassigned: export
+            .unassigned
             .iter()
             .map(|l| LeftoverOut { text: &l.text, line: l.line.number(), rule: l.rule.name() })
             .collect(),

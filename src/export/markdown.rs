@@ -1,6 +1,6 @@
 //! Markdown export: one `##` section per article.
 
-use crate::document::Document;
+use super::Export;
 
 /// Escapes the characters that would start Markdown syntax at a line start.
 fn escape(text: &str) -> String {
@@ -15,9 +15,9 @@ fn escape(text: &str) -> String {
 }
 
 /// The document as Markdown.
-pub fn render(doc: &Document) -> String {
-    let mut out = format!("# {}\n", escape(&doc.page.name));
-    for article in doc.articles() {
+pub fn render(export: &Export) -> String {
+    let mut out = format!("# {}\n", escape(&export.doc.page.name));
+    for article in &export.articles {
         out.push_str(&format!("\n## {}\n\n", escape(&article.title())));
         if let Some(deck) = &article.deck {
             out.push_str(&format!("*{}*\n\n", escape(deck)));
@@ -34,10 +34,9 @@ pub fn render(doc: &Document) -> String {
             out.push_str("\n\n");
         }
     }
-    let leftovers = doc.unassigned();
-    if !leftovers.is_empty() {
+    if !export.unassigned.is_empty() {
         out.push_str("\n---\n\nUnassigned text:\n\n");
-        for l in &leftovers {
+        for l in &export.unassigned {
             out.push_str(&format!("- line {}: {} ({})\n", l.line.number(), escape(&l.text), l.rule));
         }
     }

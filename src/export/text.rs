@@ -1,10 +1,10 @@
 //! Plain-text export: articles separated by a rule line.
 
-use crate::document::Document;
+use super::Export;
 
 /// The document as plain text.
-pub fn render(doc: &Document) -> String {
-    let articles: Vec<String> = doc.articles().iter().map(|a| a.plain_text()).collect();
+pub fn render(export: &Export) -> String {
+    let articles: Vec<String> = export.articles.iter().map(|a| a.plain_text()).collect();
     let mut out = articles.join("\n\n* * *\n\n");
     out.push('\n');
     out
