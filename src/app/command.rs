@@ -1,6 +1,9 @@
 //! Everything the user can ask for, with labels and shortcuts in one place. Commands are
 //! queued while drawing and applied once per frame.
 
+use broadsheet::edit::Edit;
+use broadsheet::export::Format;
+use broadsheet::model::ArticleId;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
@@ -37,12 +40,49 @@ pub enum Command {
     DismissError,
     /// Close the window.
     Quit,
+    /// Apply a correction.
+    Edit(Edit),
+    /// Undo the last correction.
+    Undo,
+    /// Redo the last undone correction.
+    Redo,
+    /// Save the corrections to the project file (asks where the first time).
+    Save,
+    /// Save the corrections to a new project file.
+    SaveAs,
+    /// Export the whole page, or only the selected article (`true`).
+    Export(Format, bool),
+    /// Start typing a new headline for an article.
+    BeginRename(ArticleId),
+    /// What to do with unsaved changes when the window closes.
+    Close(CloseChoice),
+}
+
+/// The answers to "save changes before closing?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CloseChoice {
+    /// Save, then close.
+    Save,
+    /// Close without saving.
+    Discard,
+    /// Keep the window open.
+    Cancel,
 }
 
 impl Command {
     /// Commands that have a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [Command; 6] =
-        [Command::Open, Command::FontBigger, Command::FontSmaller, Command::Find, Command::CopyArticle, Command::Quit];
+    pub const WITH_SHORTCUTS: [Command; 10] = [
+        Command::Open,
+        Command::SaveAs,
+        Command::Save,
+        Command::FontBigger,
+        Command::FontSmaller,
+        Command::Find,
+        Command::CopyArticle,
+        Command::Quit,
+        Command::Redo,
+        Command::Undo,
+    ];
 
     /// The menu label.
     pub fn label(&self) -> String {
@@ -64,6 +104,17 @@ impl Command {
             Command::Theme(egui::ThemePreference::System) => "Follow the system".into(),
             Command::DismissError => "Dismiss".into(),
             Command::Quit => "Quit".into(),
+            Command::Edit(edit) => edit.label().into(),
+            Command::Undo => "Undo".into(),
+            Command::Redo => "Redo".into(),
+            Command::Save => "Save".into(),
+            Command::SaveAs => "Save As…".into(),
+            Command::Export(format, false) => format!("{}: whole page…", format.name()),
+            Command::Export(format, true) => format!("{}: selected article…", format.name()),
+            Command::BeginRename(_) => "Rename headline…".into(),
+            Command::Close(CloseChoice::Save) => "Save".into(),
+            Command::Close(CloseChoice::Discard) => "Don't save".into(),
+            Command::Close(CloseChoice::Cancel) => "Cancel".into(),
         }
     }
 
@@ -77,6 +128,10 @@ impl Command {
             Command::Find => cmd(Key::F),
             Command::CopyArticle => Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::C)),
             Command::Quit => cmd(Key::Q),
+            Command::Save => cmd(Key::S),
+            Command::SaveAs => Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)),
+            Command::Undo => cmd(Key::Z),
+            Command::Redo => Some(KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
             _ => None,
         }
     }

@@ -1,12 +1,15 @@
 //! The window: menu, error banner, article sidebar, source pane and reading pane.
 
-use super::command::Command;
+use super::command::{CloseChoice, Command};
 use super::reader::{self, ScrollTarget};
 use super::screenshot::Shot;
 use super::settings::Settings;
 use super::{demo, fonts, sidebar, source};
 use broadsheet::document::{ArticleText, Document};
-use broadsheet::model::Page;
+use broadsheet::edit::History;
+use broadsheet::export::Format;
+use broadsheet::model::{ArticleId, Page};
+use broadsheet::project;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 use std::time::Instant;
@@ -27,10 +30,32 @@ pub struct BroadsheetApp {
     pending: Vec<Command>,
     scroll_reader: Option<ScrollTarget>,
     scroll_source: bool,
-    dialog: Option<Receiver<Option<PathBuf>>>,
+    dialog: Option<(Purpose, Receiver<Option<PathBuf>>)>,
     shot: Option<Shot>,
     started: Instant,
     frames: u64,
+    /// The corrections, for undo and redo.
+    history: History,
+    /// Where the corrections are saved, once they have been.
+    project_path: Option<PathBuf>,
+    /// Source lines selected with click and Shift-click (first, last).
+    selection: Option<(usize, usize)>,
+    /// The headline being renamed, and the text typed so far.
+    rename: Option<(ArticleId, String)>,
+    /// The "save changes?" question is open.
+    confirm_close: bool,
+    /// The user chose to close: let the next close request through.
+    closing: bool,
+    /// A one-line message in the status bar ("Saved …").
+    status: Option<String>,
+}
+
+/// What a file dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Purpose {
+    Open,
+    SaveProject,
+    Export(Format, bool),
 }
 
 /// What the window shows.
@@ -76,6 +101,13 @@ impl BroadsheetApp {
             shot,
             started,
             frames: 0,
+            history: History::new(),
+            project_path: None,
+            selection: None,
+            rename: None,
+            confirm_close: false,
+            closing: false,
+            status: None,
         };
         app.show_document(ctx, demo_document(0), Shown::Demo(demo::PAGES[0].name));
         if let Some(page) = page {
@@ -114,8 +146,21 @@ impl BroadsheetApp {
         self.error.as_deref()
     }
 
-    /// Opens a page file; on failure the banner says why and the open page stays.
+    /// Opens a page file or a project; on failure the banner says why and the open page
+    /// stays.
     pub fn open_path(&mut self, ctx: &egui::Context, path: &Path) {
+        if project::is_project(path) {
+            match project::load(path) {
+                Ok(loaded) => {
+                    self.settings.remember(path);
+                    self.show_document(ctx, loaded.doc, Shown::File(loaded.page_path));
+                    self.project_path = Some(path.to_owned());
+                    self.update_title(ctx);
+                }
+                Err(e) => self.error = Some(format!("Cannot open the project {}: {e}", path.display())),
+            }
+            return;
+        }
         let result = std::fs::read(path)
             .map_err(|e| e.to_string())
             .and_then(|bytes| self.decode(path, &bytes).map_err(|e| e.to_string()));
@@ -134,22 +179,109 @@ impl BroadsheetApp {
     }
 
     fn show_document(&mut self, ctx: &egui::Context, doc: Document, shown: Shown) {
-        self.articles = doc.articles();
-        self.line_article = vec![None; doc.page.lines.len()];
-        for (i, label) in doc.analysis.labels.iter().enumerate() {
-            self.line_article[i] = label.article.and_then(|id| self.articles.iter().position(|a| a.id == id));
-        }
         self.doc = doc;
+        self.articles.clear();
+        self.refresh();
         self.selected = 0;
         self.error = None;
         self.scroll_reader = Some(ScrollTarget::Top);
         self.scroll_source = true;
-        let name = match &shown {
-            Shown::File(p) => p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into()),
-            Shown::Demo(name) => format!("{name} (demo)"),
-        };
         self.shown = shown;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("Broadsheet — {name}")));
+        self.history = History::new();
+        self.project_path = None;
+        self.selection = None;
+        self.rename = None;
+        self.update_title(ctx);
+    }
+
+    /// Re-assembles the articles after the document changed, keeping the selected article
+    /// selected when it still exists.
+    fn refresh(&mut self) {
+        let keep = self.articles.get(self.selected).map(|a| a.id);
+        self.articles = self.doc.articles();
+        self.line_article = (0..self.doc.page.lines.len() as u32)
+            .map(|i| {
+                let id = self.doc.placement(broadsheet::model::LineId(i)).article?;
+                self.articles.iter().position(|a| a.id == id)
+            })
+            .collect();
+        self.selected = keep.and_then(|id| self.articles.iter().position(|a| a.id == id)).unwrap_or(0);
+    }
+
+    /// "Broadsheet — page", with a dot while there are unsaved corrections.
+    fn update_title(&self, ctx: &egui::Context) {
+        let name = match (&self.project_path, &self.shown) {
+            (Some(p), _) | (None, Shown::File(p)) => {
+                p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
+            }
+            (None, Shown::Demo(name)) => format!("{name} (demo)"),
+        };
+        let dot = if self.history.is_modified() { " •" } else { "" };
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("Broadsheet — {name}{dot}")));
+    }
+
+    /// Whether there are corrections not saved yet.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn is_modified(&self) -> bool {
+        self.history.is_modified()
+    }
+
+    /// Applies a correction; the panes update at once.
+    fn edit(&mut self, ctx: &egui::Context, edit: &broadsheet::edit::Edit) {
+        match self.history.apply(&mut self.doc, edit) {
+            Ok(()) => {
+                self.refresh();
+                if let broadsheet::edit::Edit::Split { at } | broadsheet::edit::Edit::MoveLines { first: at, .. } = edit
+                    && let Some(Some(i)) = self.line_article.get(at.index())
+                {
+                    self.selected = *i;
+                }
+                self.status = Some(edit.label().to_owned());
+                self.update_title(ctx);
+            }
+            Err(e) => self.status = Some(format!("{}: {e}", edit.label())),
+        }
+    }
+
+    /// Saves the corrections as a project at `path` (the page is saved beside it first
+    /// when it is a built-in demo page).
+    pub fn save_project_to(&mut self, ctx: &egui::Context, path: &Path) -> Result<(), String> {
+        let page_path = match &self.shown {
+            Shown::File(p) => p.clone(),
+            Shown::Demo(name) => {
+                let beside = path.parent().unwrap_or(Path::new(".")).join(name);
+                let text = demo::PAGES.iter().find(|p| p.name == *name).map_or("", |p| p.text);
+                match std::fs::read(&beside) {
+                    Ok(existing) if existing == text.as_bytes() => {}
+                    Ok(_) => return Err(format!("{} exists and is another page", beside.display())),
+                    Err(_) => project::write_atomic(&beside, text.as_bytes()).map_err(|e| e.to_string())?,
+                }
+                beside
+            }
+        };
+        project::save(&self.doc, &page_path, path).map_err(|e| e.to_string())?;
+        self.history.mark_saved();
+        self.project_path = Some(path.to_owned());
+        self.shown = Shown::File(page_path);
+        self.settings.remember(path);
+        self.status = Some(format!("Saved {}", path.display()));
+        self.update_title(ctx);
+        Ok(())
+    }
+
+    /// Writes an export of the page (or of the selected article) to `path`.
+    pub fn export_to(&mut self, path: &Path, format: Format, selected_only: bool) -> Result<(), String> {
+        if let Shown::File(source) = &self.shown
+            && let (Ok(a), Ok(b)) = (path.canonicalize(), source.canonicalize())
+            && a == b
+        {
+            return Err(format!("refusing to write over the source page {}", source.display()));
+        }
+        let only = if selected_only { self.selected_article().map(|a| a.id) } else { None };
+        let text = broadsheet::export::render_scope(&self.doc, format, only);
+        project::write_atomic(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        self.status = Some(format!("Exported {}", path.display()));
+        Ok(())
     }
 
     /// Applies one command.
@@ -200,6 +332,54 @@ impl BroadsheetApp {
             }
             Command::DismissError => self.error = None,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Edit(edit) => self.edit(ctx, &edit),
+            Command::Undo => {
+                if let Some(label) = self.history.undo(&mut self.doc) {
+                    self.refresh();
+                    self.status = Some(format!("Undid {label}"));
+                    self.update_title(ctx);
+                }
+            }
+            Command::Redo => {
+                if let Some(label) = self.history.redo(&mut self.doc) {
+                    self.refresh();
+                    self.status = Some(format!("Redid {label}"));
+                    self.update_title(ctx);
+                }
+            }
+            Command::Save => match self.project_path.clone() {
+                Some(path) => self.save_or_report(ctx, &path),
+                None => self.file_dialog(Purpose::SaveProject),
+            },
+            Command::SaveAs => self.file_dialog(Purpose::SaveProject),
+            Command::Export(format, selected) => self.file_dialog(Purpose::Export(format, selected)),
+            Command::BeginRename(id) => {
+                let current = self.articles.iter().find(|a| a.id == id).map(|a| a.title()).unwrap_or_default();
+                self.rename = Some((id, current));
+            }
+            Command::Close(choice) => {
+                self.confirm_close = false;
+                match choice {
+                    CloseChoice::Save => {
+                        self.apply(ctx, Command::Save);
+                        if !self.history.is_modified() {
+                            self.closing = true;
+                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                        }
+                    }
+                    CloseChoice::Discard => {
+                        self.closing = true;
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    }
+                    CloseChoice::Cancel => {}
+                }
+            }
+        }
+    }
+
+    fn save_or_report(&mut self, ctx: &egui::Context, path: &Path) {
+        if let Err(e) = self.save_project_to(ctx, path) {
+            self.error = Some(format!("Cannot save {}: {e}", path.display()));
         }
     }
 
@@ -211,46 +391,96 @@ impl BroadsheetApp {
         }
     }
 
-    /// The native open dialog runs on its own thread; the answer arrives on a channel.
     fn open_dialog(&mut self) {
+        self.file_dialog(Purpose::Open);
+    }
+
+    /// A native file dialog runs on its own thread; the answer arrives on a channel.
+    fn file_dialog(&mut self, purpose: Purpose) {
         if self.dialog.is_some() {
             return;
         }
         let (tx, rx) = std::sync::mpsc::channel();
-        let start = match &self.shown {
-            Shown::File(p) => p.parent().map(Path::to_owned),
-            Shown::Demo(_) => None,
+        let folder = match (&self.project_path, &self.shown) {
+            (Some(p), _) | (None, Shown::File(p)) => p.parent().map(Path::to_owned),
+            (None, Shown::Demo(_)) => None,
+        };
+        let stem = match &self.shown {
+            Shown::File(p) => p.file_stem().map_or("page".to_owned(), |s| s.to_string_lossy().into_owned()),
+            Shown::Demo(name) => name.trim_end_matches(".txt").to_owned(),
         };
         std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new().add_filter("Text pages", &["txt", "text"]).set_title("Open a page");
-            if let Some(dir) = start {
+            let mut dialog = rfd::FileDialog::new();
+            if let Some(dir) = folder {
                 dialog = dialog.set_directory(dir);
             }
-            let _ = tx.send(dialog.pick_file());
+            let answer = match purpose {
+                Purpose::Open => dialog
+                    .add_filter("Pages and projects", &["txt", "text", "ron"])
+                    .set_title("Open a page or project")
+                    .pick_file(),
+                Purpose::SaveProject => dialog
+                    .add_filter("Broadsheet project", &["ron"])
+                    .set_file_name(format!("{stem}.{}", project::EXTENSION))
+                    .set_title("Save the corrections")
+                    .save_file(),
+                Purpose::Export(format, _) => dialog
+                    .add_filter(format.name(), &[format.extension()])
+                    .set_file_name(format!("{stem}.{}", format.extension()))
+                    .set_title("Export")
+                    .save_file(),
+            };
+            let _ = tx.send(answer);
         });
-        self.dialog = Some(rx);
+        self.dialog = Some((purpose, rx));
     }
 
-    fn poll_dialog(&mut self) {
-        let answer = self.dialog.as_ref().map(|rx| rx.try_recv());
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let answer = self.dialog.as_ref().map(|(purpose, rx)| (*purpose, rx.try_recv()));
         match answer {
-            Some(Ok(Some(path))) => {
+            Some((purpose, Ok(Some(path)))) => {
                 self.dialog = None;
-                self.pending.push(Command::OpenPath(path));
+                match purpose {
+                    Purpose::Open => self.pending.push(Command::OpenPath(path)),
+                    Purpose::SaveProject => self.save_or_report(ctx, &path),
+                    Purpose::Export(format, selected) => {
+                        if let Err(e) = self.export_to(&path, format, selected) {
+                            self.error = Some(e);
+                        }
+                    }
+                }
             }
-            Some(Ok(None)) | Some(Err(std::sync::mpsc::TryRecvError::Disconnected)) => self.dialog = None,
+            Some((_, Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected))) => self.dialog = None,
             _ => {}
         }
     }
 
     fn handle_input(&mut self, ctx: &egui::Context) {
+        // While text is being typed, Ctrl+Z belongs to the text field.
+        let typing = ctx.egui_wants_keyboard_input();
         ctx.input_mut(|input| {
             for command in Command::WITH_SHORTCUTS {
+                if typing && matches!(command, Command::Undo | Command::Redo) {
+                    continue;
+                }
                 if command.shortcut().is_some_and(|s| input.consume_shortcut(&s)) {
                     self.pending.push(command);
                 }
             }
+            let ctrl_y = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
+            if !typing && input.consume_shortcut(&ctrl_y) {
+                self.pending.push(Command::Redo);
+            }
         });
+        // Closing with unsaved corrections asks first.
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.history.is_modified()
+            && !self.closing
+            && self.shot.is_none()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm_close = true;
+        }
         if !ctx.egui_wants_keyboard_input() {
             ctx.input(|input| {
                 if input.key_pressed(egui::Key::ArrowDown) || input.key_pressed(egui::Key::J) {
@@ -276,13 +506,14 @@ impl BroadsheetApp {
         if self.frames == 2 && std::env::var_os("BROADSHEET_TIMING").is_some() {
             eprintln!("first frame painted {:.1} ms after start", self.started.elapsed().as_secs_f64() * 1000.0);
         }
-        self.poll_dialog();
+        self.poll_dialog(&ctx);
         self.handle_input(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         if let Some(error) = &self.error {
             egui::Panel::top("error").show(ui, |ui| error_ui(ui, error, &mut self.pending));
         }
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         let visible = self.visible();
         egui::Panel::left("articles").resizable(true).default_size(300.0).size_range(180.0..=600.0).show(ui, |ui| {
             sidebar::sidebar_ui(
@@ -299,7 +530,14 @@ impl BroadsheetApp {
             egui::Panel::right("source").resizable(true).default_size(380.0).size_range(240.0..=900.0).show(ui, |ui| {
                 let selected = self.selected_article().map(|a| a.id);
                 let scroll = std::mem::take(&mut self.scroll_source);
-                source::source_ui(ui, &self.doc, &self.line_article, selected, scroll, &mut self.pending);
+                let view = source::SourceView {
+                    doc: &self.doc,
+                    articles: &self.articles,
+                    line_article: &self.line_article,
+                    selected,
+                    scroll,
+                };
+                source::source_ui(ui, &view, &mut self.selection, &mut self.pending);
             });
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -315,6 +553,9 @@ impl BroadsheetApp {
             );
         });
 
+        self.rename_ui(&ctx);
+        self.confirm_close_ui(&ctx);
+
         for command in std::mem::take(&mut self.pending) {
             self.apply(&ctx, command);
         }
@@ -323,12 +564,89 @@ impl BroadsheetApp {
         }
     }
 
+    /// The bottom line: what just happened, and whether there is something to save.
+    fn status_ui(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let saved = match (&self.project_path, self.history.is_modified()) {
+                (_, true) => "unsaved corrections".to_owned(),
+                (Some(p), false) => format!("saved in {}", p.display()),
+                (None, false) => "no corrections".to_owned(),
+            };
+            ui.weak(saved);
+            if let Some(status) = &self.status {
+                ui.separator();
+                ui.label(status);
+            }
+        });
+    }
+
+    /// The small window in which a headline is retyped.
+    fn rename_ui(&mut self, ctx: &egui::Context) {
+        let Some((id, text)) = &mut self.rename else { return };
+        let id = *id;
+        let mut done = None;
+        egui::Modal::new(egui::Id::unique("rename")).show(ctx, |ui| {
+            ui.heading("Rename headline");
+            let edit = ui.add(egui::TextEdit::singleline(text).desired_width(420.0));
+            edit.request_focus();
+            ui.horizontal(|ui| {
+                if ui.button("Rename").clicked() || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+                {
+                    done = Some(true);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    done = Some(false);
+                }
+            });
+        });
+        match done {
+            Some(true) => {
+                let text = self.rename.take().map(|(_, t)| t.trim().to_owned());
+                let edit = broadsheet::edit::Edit::RenameHeadline { article: id, text };
+                self.pending.push(Command::Edit(edit));
+            }
+            Some(false) => self.rename = None,
+            None => {}
+        }
+    }
+
+    /// "Save the corrections before closing?"
+    fn confirm_close_ui(&mut self, ctx: &egui::Context) {
+        if !self.confirm_close {
+            return;
+        }
+        egui::Modal::new(egui::Id::unique("confirm-close")).show(ctx, |ui| {
+            ui.heading("Save the corrections before closing?");
+            ui.label("Your corrections since the last save will be lost if you don't save them.");
+            ui.horizontal(|ui| {
+                for choice in [CloseChoice::Save, CloseChoice::Discard, CloseChoice::Cancel] {
+                    let command = Command::Close(choice);
+                    if ui.button(command.label()).clicked() {
+                        self.pending.push(command);
+                    }
+                }
+            });
+        });
+    }
+
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                if Command::Open.menu_button(ui) {
-                    self.pending.push(Command::Open);
+                for command in [Command::Open, Command::Save, Command::SaveAs] {
+                    if command.menu_button(ui) {
+                        self.pending.push(command);
+                    }
                 }
+                ui.menu_button("Export", |ui| {
+                    for format in Format::ALL {
+                        for selected in [false, true] {
+                            let command = Command::Export(format, selected);
+                            if command.menu_button(ui) {
+                                self.pending.push(command);
+                            }
+                        }
+                    }
+                });
                 ui.menu_button("Open Recent", |ui| {
                     if self.settings.recent.is_empty() {
                         ui.label("No recent files");
@@ -352,6 +670,19 @@ impl BroadsheetApp {
                 }
             });
             ui.menu_button("Edit", |ui| {
+                let undo = self.history.undo_label().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+                let redo = self.history.redo_label().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+                let keys = |c: &Command| c.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+                let (undo_keys, redo_keys) = (keys(&Command::Undo), keys(&Command::Redo));
+                let can_undo = self.history.undo_label().is_some();
+                if ui.add_enabled(can_undo, egui::Button::new(undo).shortcut_text(undo_keys)).clicked() {
+                    self.pending.push(Command::Undo);
+                }
+                let can_redo = self.history.redo_label().is_some();
+                if ui.add_enabled(can_redo, egui::Button::new(redo).shortcut_text(redo_keys)).clicked() {
+                    self.pending.push(Command::Redo);
+                }
+                ui.separator();
                 for command in [Command::CopyArticle, Command::Find] {
                     if command.menu_button(ui) {
                         self.pending.push(command);

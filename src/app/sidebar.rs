@@ -2,6 +2,7 @@
 
 use super::command::Command;
 use broadsheet::document::ArticleText;
+use broadsheet::edit::Edit;
 use egui::{Color32, RichText};
 
 /// A colour per article, shared by the sidebar chip and the source-pane gutter.
@@ -50,7 +51,8 @@ pub fn sidebar_ui(
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for &i in visible {
             let Some(article) = articles.get(i) else { continue };
-            article_row_ui(ui, i, article, i == selected, pending);
+            let row = article_row_ui(ui, i, article, i == selected, pending);
+            row.context_menu(|ui| article_menu_ui(ui, articles, i, pending));
         }
         if visible.is_empty() {
             ui.weak("No article matches the filter.");
@@ -58,8 +60,42 @@ pub fn sidebar_ui(
     });
 }
 
-fn article_row_ui(ui: &mut egui::Ui, index: usize, article: &ArticleText, selected: bool, pending: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+/// The right-click menu of an article.
+fn article_menu_ui(ui: &mut egui::Ui, articles: &[ArticleText], i: usize, pending: &mut Vec<Command>) {
+    let id = articles[i].id;
+    let previous = i.checked_sub(1).and_then(|k| articles.get(k)).map(|a| a.id);
+    let next = articles.get(i + 1).map(|a| a.id);
+    let mut item = |ui: &mut egui::Ui, enabled: bool, label: &str, command: Command| {
+        if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
+            pending.push(command);
+            ui.close();
+        }
+    };
+    let merge_previous = previous.map(|first| Edit::Merge { first, second: id });
+    let merge_next = next.map(|second| Edit::Merge { first: id, second });
+    item(
+        ui,
+        merge_previous.is_some(),
+        "Merge with previous",
+        merge_previous.map_or(Command::DismissError, Command::Edit),
+    );
+    item(ui, merge_next.is_some(), "Merge with next", merge_next.map_or(Command::DismissError, Command::Edit));
+    ui.separator();
+    item(ui, previous.is_some(), "Move up", Command::Edit(Edit::MoveArticle { article: id, up: true }));
+    item(ui, next.is_some(), "Move down", Command::Edit(Edit::MoveArticle { article: id, up: false }));
+    item(ui, true, "Rename headline…", Command::BeginRename(id));
+    ui.separator();
+    item(ui, true, "Delete (keep its text as unassigned)", Command::Edit(Edit::Delete { article: id }));
+}
+
+fn article_row_ui(
+    ui: &mut egui::Ui,
+    index: usize,
+    article: &ArticleText,
+    selected: bool,
+    pending: &mut Vec<Command>,
+) -> egui::Response {
+    let row = ui.horizontal(|ui| {
         let (chip, _) = ui.allocate_exact_size(egui::vec2(6.0, 36.0), egui::Sense::hover());
         ui.painter().rect_filled(chip, 2.0, article_color(index));
         ui.vertical(|ui| {
@@ -81,7 +117,10 @@ fn article_row_ui(ui: &mut egui::Ui, index: usize, article: &ArticleText, select
                 None => paragraphs,
             };
             ui.label(RichText::new(details).small().weak());
-        });
+            response
+        })
+        .inner
     });
     ui.add_space(2.0);
+    row.inner
 }

@@ -197,3 +197,94 @@ fn the_source_pane_can_be_hidden() {
     h.run();
     assert!(h.query_by_label("Source").is_none());
 }
+
+fn count_label(h: &Harness<'static, Option<BroadsheetApp>>) -> usize {
+    app(h).visible().len()
+}
+
+#[test]
+fn start_new_article_here_then_undo() {
+    let mut h = harness(Some(shared_page()), [1400.0, 900.0]);
+    h.run();
+    h.get_by_label("在首场宣讲活动中，宣讲团4名成员分别").click_secondary();
+    h.run();
+    h.get_by_label("Start new article here").click();
+    h.run();
+    h.get_by_label("7 articles");
+    assert!(app(&h).is_modified());
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label_contains("Undo Start new article");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    h.get_by_label("6 articles");
+    assert!(!app(&h).is_modified());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    h.get_by_label("7 articles");
+}
+
+#[test]
+fn merged_articles_stay_merged_after_save_and_reopen() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-app-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("zh-xining-news.txt");
+    std::fs::copy(shared_page(), &page).unwrap();
+    let mut h = harness(Some(page.clone()), [1400.0, 900.0]);
+    h.run();
+    h.get_by_label("青海作为主宾省亮相第六届世界绿发会").click_secondary();
+    h.run();
+    h.get_by_label("Merge with previous").click();
+    h.run();
+    h.get_by_label("5 articles");
+    let project = dir.join("zh-xining-news.broadsheet.ron");
+    let ctx = h.ctx.clone();
+    h.state_mut().as_mut().unwrap().save_project_to(&ctx, &project).expect("saved");
+    h.run();
+    assert!(!app(&h).is_modified());
+
+    let mut reopened = harness(Some(project), [1400.0, 900.0]);
+    reopened.run();
+    reopened.get_by_label("5 articles");
+    assert!(app(&reopened).error().is_none());
+    let merged = app(&reopened).selected_article().map(|a| a.paragraphs.len());
+    assert_eq!(merged, Some(6), "two paragraphs of the first story and four of the second");
+}
+
+#[test]
+fn clicking_a_join_marker_breaks_the_paragraph() {
+    let mut h = harness(Some(shared_page()), [1400.0, 900.0]);
+    h.run();
+    let paragraphs =
+        |h: &Harness<'static, Option<BroadsheetApp>>| app(h).selected_article().map(|a| a.paragraphs.len());
+    assert_eq!(paragraphs(&h), Some(2));
+    // The first "joined" marker is at line 2, under line 1.
+    h.query_all_by_label("─").next().expect("a join marker").click();
+    h.run();
+    assert_eq!(paragraphs(&h), Some(3));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(paragraphs(&h), Some(2));
+    assert_eq!(count_label(&h), 6);
+}
+
+#[test]
+fn a_project_whose_page_changed_is_reported() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-app-changed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("zh-xining-news.txt");
+    std::fs::copy(shared_page(), &page).unwrap();
+    let doc = broadsheet::document::Document::new(
+        broadsheet::import::decode_text("p", &std::fs::read(&page).unwrap()).unwrap(),
+    );
+    let project = dir.join("p.broadsheet.ron");
+    broadsheet::project::save(&doc, &page, &project).unwrap();
+    std::fs::write(&page, "本报讯（记者 甲）另一篇。\n").unwrap();
+    let mut h = harness(Some(project), [1400.0, 900.0]);
+    h.run();
+    let error = app(&h).error().expect("reported").to_owned();
+    assert!(error.contains("has changed since the project was saved"), "{error}");
+    h.get_by_label_contains("has changed since the project was saved");
+}
