@@ -1,5 +1,8 @@
 //! The window: menu, error banner, article sidebar, source pane and reading pane.
 
+mod files;
+mod panels;
+
 use super::command::{CloseChoice, Command};
 use super::reader::{self, ScrollTarget};
 use super::screenshot::Shot;
@@ -9,8 +12,7 @@ use broadsheet::document::{ArticleText, Document};
 use broadsheet::edit::History;
 use broadsheet::export::Format;
 use broadsheet::model::{ArticleId, Page};
-use broadsheet::project;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
@@ -146,38 +148,6 @@ impl BroadsheetApp {
         self.error.as_deref()
     }
 
-    /// Opens a page file or a project; on failure the banner says why and the open page
-    /// stays.
-    pub fn open_path(&mut self, ctx: &egui::Context, path: &Path) {
-        if project::is_project(path) {
-            match project::load(path) {
-                Ok(loaded) => {
-                    self.settings.remember(path);
-                    self.show_document(ctx, loaded.doc, Shown::File(loaded.page_path));
-                    self.project_path = Some(path.to_owned());
-                    self.update_title(ctx);
-                }
-                Err(e) => self.error = Some(format!("Cannot open the project {}: {e}", path.display())),
-            }
-            return;
-        }
-        let result = std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| self.decode(path, &bytes).map_err(|e| e.to_string()));
-        match result {
-            Ok(doc) => {
-                self.settings.remember(path);
-                self.show_document(ctx, doc, Shown::File(path.to_owned()));
-            }
-            Err(e) => self.error = Some(format!("Cannot open {}: {e}", path.display())),
-        }
-    }
-
-    fn decode(&self, path: &Path, bytes: &[u8]) -> Result<Document, broadsheet::import::ImportError> {
-        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        broadsheet::import::decode_text(&name, bytes).map(Document::new)
-    }
-
     fn show_document(&mut self, ctx: &egui::Context, doc: Document, shown: Shown) {
         self.doc = doc;
         self.articles.clear();
@@ -241,47 +211,6 @@ impl BroadsheetApp {
             }
             Err(e) => self.status = Some(format!("{}: {e}", edit.label())),
         }
-    }
-
-    /// Saves the corrections as a project at `path` (the page is saved beside it first
-    /// when it is a built-in demo page).
-    pub fn save_project_to(&mut self, ctx: &egui::Context, path: &Path) -> Result<(), String> {
-        let page_path = match &self.shown {
-            Shown::File(p) => p.clone(),
-            Shown::Demo(name) => {
-                let beside = path.parent().unwrap_or(Path::new(".")).join(name);
-                let text = demo::PAGES.iter().find(|p| p.name == *name).map_or("", |p| p.text);
-                match std::fs::read(&beside) {
-                    Ok(existing) if existing == text.as_bytes() => {}
-                    Ok(_) => return Err(format!("{} exists and is another page", beside.display())),
-                    Err(_) => project::write_atomic(&beside, text.as_bytes()).map_err(|e| e.to_string())?,
-                }
-                beside
-            }
-        };
-        project::save(&self.doc, &page_path, path).map_err(|e| e.to_string())?;
-        self.history.mark_saved();
-        self.project_path = Some(path.to_owned());
-        self.shown = Shown::File(page_path);
-        self.settings.remember(path);
-        self.status = Some(format!("Saved {}", path.display()));
-        self.update_title(ctx);
-        Ok(())
-    }
-
-    /// Writes an export of the page (or of the selected article) to `path`.
-    pub fn export_to(&mut self, path: &Path, format: Format, selected_only: bool) -> Result<(), String> {
-        if let Shown::File(source) = &self.shown
-            && let (Ok(a), Ok(b)) = (path.canonicalize(), source.canonicalize())
-            && a == b
-        {
-            return Err(format!("refusing to write over the source page {}", source.display()));
-        }
-        let only = if selected_only { self.selected_article().map(|a| a.id) } else { None };
-        let text = broadsheet::export::render_scope(&self.doc, format, only);
-        project::write_atomic(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        self.status = Some(format!("Exported {}", path.display()));
-        Ok(())
     }
 
     /// Applies one command.
@@ -377,81 +306,11 @@ impl BroadsheetApp {
         }
     }
 
-    fn save_or_report(&mut self, ctx: &egui::Context, path: &Path) {
-        if let Err(e) = self.save_project_to(ctx, path) {
-            self.error = Some(format!("Cannot save {}: {e}", path.display()));
-        }
-    }
-
     fn select(&mut self, i: usize) {
         if i < self.articles.len() && i != self.selected {
             self.selected = i;
             self.scroll_reader = Some(ScrollTarget::Top);
             self.scroll_source = true;
-        }
-    }
-
-    fn open_dialog(&mut self) {
-        self.file_dialog(Purpose::Open);
-    }
-
-    /// A native file dialog runs on its own thread; the answer arrives on a channel.
-    fn file_dialog(&mut self, purpose: Purpose) {
-        if self.dialog.is_some() {
-            return;
-        }
-        let (tx, rx) = std::sync::mpsc::channel();
-        let folder = match (&self.project_path, &self.shown) {
-            (Some(p), _) | (None, Shown::File(p)) => p.parent().map(Path::to_owned),
-            (None, Shown::Demo(_)) => None,
-        };
-        let stem = match &self.shown {
-            Shown::File(p) => p.file_stem().map_or("page".to_owned(), |s| s.to_string_lossy().into_owned()),
-            Shown::Demo(name) => name.trim_end_matches(".txt").to_owned(),
-        };
-        std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new();
-            if let Some(dir) = folder {
-                dialog = dialog.set_directory(dir);
-            }
-            let answer = match purpose {
-                Purpose::Open => dialog
-                    .add_filter("Pages and projects", &["txt", "text", "ron"])
-                    .set_title("Open a page or project")
-                    .pick_file(),
-                Purpose::SaveProject => dialog
-                    .add_filter("Broadsheet project", &["ron"])
-                    .set_file_name(format!("{stem}.{}", project::EXTENSION))
-                    .set_title("Save the corrections")
-                    .save_file(),
-                Purpose::Export(format, _) => dialog
-                    .add_filter(format.name(), &[format.extension()])
-                    .set_file_name(format!("{stem}.{}", format.extension()))
-                    .set_title("Export")
-                    .save_file(),
-            };
-            let _ = tx.send(answer);
-        });
-        self.dialog = Some((purpose, rx));
-    }
-
-    fn poll_dialog(&mut self, ctx: &egui::Context) {
-        let answer = self.dialog.as_ref().map(|(purpose, rx)| (*purpose, rx.try_recv()));
-        match answer {
-            Some((purpose, Ok(Some(path)))) => {
-                self.dialog = None;
-                match purpose {
-                    Purpose::Open => self.pending.push(Command::OpenPath(path)),
-                    Purpose::SaveProject => self.save_or_report(ctx, &path),
-                    Purpose::Export(format, selected) => {
-                        if let Err(e) = self.export_to(&path, format, selected) {
-                            self.error = Some(e);
-                        }
-                    }
-                }
-            }
-            Some((_, Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected))) => self.dialog = None,
-            _ => {}
         }
     }
 
@@ -562,160 +421,6 @@ impl BroadsheetApp {
         if let Some(shot) = &mut self.shot {
             shot.frame(&ctx);
         }
-    }
-
-    /// The bottom line: what just happened, and whether there is something to save.
-    fn status_ui(&self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            let saved = match (&self.project_path, self.history.is_modified()) {
-                (_, true) => "unsaved corrections".to_owned(),
-                (Some(p), false) => format!("saved in {}", p.display()),
-                (None, false) => "no corrections".to_owned(),
-            };
-            ui.weak(saved);
-            if let Some(status) = &self.status {
-                ui.separator();
-                ui.label(status);
-            }
-        });
-    }
-
-    /// The small window in which a headline is retyped.
-    fn rename_ui(&mut self, ctx: &egui::Context) {
-        let Some((id, text)) = &mut self.rename else { return };
-        let id = *id;
-        let mut done = None;
-        egui::Modal::new(egui::Id::unique("rename")).show(ctx, |ui| {
-            ui.heading("Rename headline");
-            let edit = ui.add(egui::TextEdit::singleline(text).desired_width(420.0));
-            edit.request_focus();
-            ui.horizontal(|ui| {
-                if ui.button("Rename").clicked() || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
-                {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    done = Some(false);
-                }
-            });
-        });
-        match done {
-            Some(true) => {
-                let text = self.rename.take().map(|(_, t)| t.trim().to_owned());
-                let edit = broadsheet::edit::Edit::RenameHeadline { article: id, text };
-                self.pending.push(Command::Edit(edit));
-            }
-            Some(false) => self.rename = None,
-            None => {}
-        }
-    }
-
-    /// "Save the corrections before closing?"
-    fn confirm_close_ui(&mut self, ctx: &egui::Context) {
-        if !self.confirm_close {
-            return;
-        }
-        egui::Modal::new(egui::Id::unique("confirm-close")).show(ctx, |ui| {
-            ui.heading("Save the corrections before closing?");
-            ui.label("Your corrections since the last save will be lost if you don't save them.");
-            ui.horizontal(|ui| {
-                for choice in [CloseChoice::Save, CloseChoice::Discard, CloseChoice::Cancel] {
-                    let command = Command::Close(choice);
-                    if ui.button(command.label()).clicked() {
-                        self.pending.push(command);
-                    }
-                }
-            });
-        });
-    }
-
-    fn menu_ui(&mut self, ui: &mut egui::Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                for command in [Command::Open, Command::Save, Command::SaveAs] {
-                    if command.menu_button(ui) {
-                        self.pending.push(command);
-                    }
-                }
-                ui.menu_button("Export", |ui| {
-                    for format in Format::ALL {
-                        for selected in [false, true] {
-                            let command = Command::Export(format, selected);
-                            if command.menu_button(ui) {
-                                self.pending.push(command);
-                            }
-                        }
-                    }
-                });
-                ui.menu_button("Open Recent", |ui| {
-                    if self.settings.recent.is_empty() {
-                        ui.label("No recent files");
-                    }
-                    for path in &self.settings.recent {
-                        if ui.button(path.display().to_string()).clicked() {
-                            self.pending.push(Command::OpenPath(path.clone()));
-                        }
-                    }
-                });
-                ui.menu_button("Demo pages", |ui| {
-                    for i in 0..demo::PAGES.len() {
-                        if Command::OpenDemo(i).menu_button(ui) {
-                            self.pending.push(Command::OpenDemo(i));
-                        }
-                    }
-                });
-                ui.separator();
-                if Command::Quit.menu_button(ui) {
-                    self.pending.push(Command::Quit);
-                }
-            });
-            ui.menu_button("Edit", |ui| {
-                let undo = self.history.undo_label().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
-                let redo = self.history.redo_label().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
-                let keys = |c: &Command| c.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
-                let (undo_keys, redo_keys) = (keys(&Command::Undo), keys(&Command::Redo));
-                let can_undo = self.history.undo_label().is_some();
-                if ui.add_enabled(can_undo, egui::Button::new(undo).shortcut_text(undo_keys)).clicked() {
-                    self.pending.push(Command::Undo);
-                }
-                let can_redo = self.history.redo_label().is_some();
-                if ui.add_enabled(can_redo, egui::Button::new(redo).shortcut_text(redo_keys)).clicked() {
-                    self.pending.push(Command::Redo);
-                }
-                ui.separator();
-                for command in [Command::CopyArticle, Command::Find] {
-                    if command.menu_button(ui) {
-                        self.pending.push(command);
-                    }
-                }
-            });
-            ui.menu_button("View", |ui| {
-                let mut show = self.settings.show_source;
-                if ui.checkbox(&mut show, Command::ToggleSource.label()).changed() {
-                    self.pending.push(Command::ToggleSource);
-                }
-                for command in [Command::FontBigger, Command::FontSmaller] {
-                    if command.menu_button(ui) {
-                        self.pending.push(command);
-                    }
-                }
-                ui.separator();
-                ui.label("Theme");
-                for theme in [egui::ThemePreference::System, egui::ThemePreference::Light, egui::ThemePreference::Dark]
-                {
-                    let command = Command::Theme(theme);
-                    if ui.radio(self.settings.theme == theme, command.label()).clicked() {
-                        self.pending.push(command);
-                    }
-                }
-            });
-            ui.separator();
-            let shown = match &self.shown {
-                Shown::File(p) => p.display().to_string(),
-                Shown::Demo(name) => format!("{name} (demo page)"),
-            };
-            ui.weak(format!("{shown} · {} · {} lines", self.doc.page.encoding, self.doc.page.lines.len()));
-        });
     }
 }
 

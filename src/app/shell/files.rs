@@ -1,0 +1,153 @@
+//! Opening pages and projects, saving corrections, exporting: the file side of the window.
+
+use super::super::demo;
+use super::{BroadsheetApp, Command, Purpose, Shown};
+use broadsheet::document::Document;
+use broadsheet::export::Format;
+use broadsheet::project;
+use std::path::Path;
+
+impl BroadsheetApp {
+    /// Opens a page file or a project; on failure the banner says why and the open page
+    /// stays.
+    pub fn open_path(&mut self, ctx: &egui::Context, path: &Path) {
+        if project::is_project(path) {
+            match project::load(path) {
+                Ok(loaded) => {
+                    self.settings.remember(path);
+                    self.show_document(ctx, loaded.doc, Shown::File(loaded.page_path));
+                    self.project_path = Some(path.to_owned());
+                    self.update_title(ctx);
+                }
+                Err(e) => self.error = Some(format!("Cannot open the project {}: {e}", path.display())),
+            }
+            return;
+        }
+        let result = std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| self.decode(path, &bytes).map_err(|e| e.to_string()));
+        match result {
+            Ok(doc) => {
+                self.settings.remember(path);
+                self.show_document(ctx, doc, Shown::File(path.to_owned()));
+            }
+            Err(e) => self.error = Some(format!("Cannot open {}: {e}", path.display())),
+        }
+    }
+
+    pub(super) fn decode(&self, path: &Path, bytes: &[u8]) -> Result<Document, broadsheet::import::ImportError> {
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        broadsheet::import::decode_text(&name, bytes).map(Document::new)
+    }
+
+    /// Saves the corrections as a project at `path` (the page is saved beside it first
+    /// when it is a built-in demo page).
+    pub fn save_project_to(&mut self, ctx: &egui::Context, path: &Path) -> Result<(), String> {
+        let page_path = match &self.shown {
+            Shown::File(p) => p.clone(),
+            Shown::Demo(name) => {
+                let beside = path.parent().unwrap_or(Path::new(".")).join(name);
+                let text = demo::PAGES.iter().find(|p| p.name == *name).map_or("", |p| p.text);
+                match std::fs::read(&beside) {
+                    Ok(existing) if existing == text.as_bytes() => {}
+                    Ok(_) => return Err(format!("{} exists and is another page", beside.display())),
+                    Err(_) => project::write_atomic(&beside, text.as_bytes()).map_err(|e| e.to_string())?,
+                }
+                beside
+            }
+        };
+        project::save(&self.doc, &page_path, path).map_err(|e| e.to_string())?;
+        self.history.mark_saved();
+        self.project_path = Some(path.to_owned());
+        self.shown = Shown::File(page_path);
+        self.settings.remember(path);
+        self.status = Some(format!("Saved {}", path.display()));
+        self.update_title(ctx);
+        Ok(())
+    }
+
+    /// Writes an export of the page (or of the selected article) to `path`.
+    pub fn export_to(&mut self, path: &Path, format: Format, selected_only: bool) -> Result<(), String> {
+        if let Shown::File(source) = &self.shown
+            && let (Ok(a), Ok(b)) = (path.canonicalize(), source.canonicalize())
+            && a == b
+        {
+            return Err(format!("refusing to write over the source page {}", source.display()));
+        }
+        let only = if selected_only { self.selected_article().map(|a| a.id) } else { None };
+        let text = broadsheet::export::render_scope(&self.doc, format, only);
+        project::write_atomic(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        self.status = Some(format!("Exported {}", path.display()));
+        Ok(())
+    }
+
+    pub(super) fn save_or_report(&mut self, ctx: &egui::Context, path: &Path) {
+        if let Err(e) = self.save_project_to(ctx, path) {
+            self.error = Some(format!("Cannot save {}: {e}", path.display()));
+        }
+    }
+
+    pub(super) fn open_dialog(&mut self) {
+        self.file_dialog(Purpose::Open);
+    }
+
+    /// A native file dialog runs on its own thread; the answer arrives on a channel.
+    pub(super) fn file_dialog(&mut self, purpose: Purpose) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let folder = match (&self.project_path, &self.shown) {
+            (Some(p), _) | (None, Shown::File(p)) => p.parent().map(Path::to_owned),
+            (None, Shown::Demo(_)) => None,
+        };
+        let stem = match &self.shown {
+            Shown::File(p) => p.file_stem().map_or("page".to_owned(), |s| s.to_string_lossy().into_owned()),
+            Shown::Demo(name) => name.trim_end_matches(".txt").to_owned(),
+        };
+        std::thread::spawn(move || {
+            let mut dialog = rfd::FileDialog::new();
+            if let Some(dir) = folder {
+                dialog = dialog.set_directory(dir);
+            }
+            let answer = match purpose {
+                Purpose::Open => dialog
+                    .add_filter("Pages and projects", &["txt", "text", "ron"])
+                    .set_title("Open a page or project")
+                    .pick_file(),
+                Purpose::SaveProject => dialog
+                    .add_filter("Broadsheet project", &["ron"])
+                    .set_file_name(format!("{stem}.{}", project::EXTENSION))
+                    .set_title("Save the corrections")
+                    .save_file(),
+                Purpose::Export(format, _) => dialog
+                    .add_filter(format.name(), &[format.extension()])
+                    .set_file_name(format!("{stem}.{}", format.extension()))
+                    .set_title("Export")
+                    .save_file(),
+            };
+            let _ = tx.send(answer);
+        });
+        self.dialog = Some((purpose, rx));
+    }
+
+    pub(super) fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let answer = self.dialog.as_ref().map(|(purpose, rx)| (*purpose, rx.try_recv()));
+        match answer {
+            Some((purpose, Ok(Some(path)))) => {
+                self.dialog = None;
+                match purpose {
+                    Purpose::Open => self.pending.push(Command::OpenPath(path)),
+                    Purpose::SaveProject => self.save_or_report(ctx, &path),
+                    Purpose::Export(format, selected) => {
+                        if let Err(e) = self.export_to(&path, format, selected) {
+                            self.error = Some(e);
+                        }
+                    }
+                }
+            }
+            Some((_, Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected))) => self.dialog = None,
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! The menu bar, the status line and the modal questions.
+
+use super::super::demo;
+use super::{BroadsheetApp, CloseChoice, Command, Shown};
+use broadsheet::export::Format;
+
+impl BroadsheetApp {
+    /// The bottom line: what just happened, and whether there is something to save.
+    pub(super) fn status_ui(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let saved = match (&self.project_path, self.history.is_modified()) {
+                (_, true) => "unsaved corrections".to_owned(),
+                (Some(p), false) => format!("saved in {}", p.display()),
+                (None, false) => "no corrections".to_owned(),
+            };
+            ui.weak(saved);
+            if let Some(status) = &self.status {
+                ui.separator();
+                ui.label(status);
+            }
+        });
+    }
+
+    /// The small window in which a headline is retyped.
+    pub(super) fn rename_ui(&mut self, ctx: &egui::Context) {
+        let Some((id, text)) = &mut self.rename else { return };
+        let id = *id;
+        let mut done = None;
+        egui::Modal::new(egui::Id::unique("rename")).show(ctx, |ui| {
+            ui.heading("Rename headline");
+            let edit = ui.add(egui::TextEdit::singleline(text).desired_width(420.0));
+            edit.request_focus();
+            ui.horizontal(|ui| {
+                if ui.button("Rename").clicked() || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+                {
+                    done = Some(true);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    done = Some(false);
+                }
+            });
+        });
+        match done {
+            Some(true) => {
+                let text = self.rename.take().map(|(_, t)| t.trim().to_owned());
+                let edit = broadsheet::edit::Edit::RenameHeadline { article: id, text };
+                self.pending.push(Command::Edit(edit));
+            }
+            Some(false) => self.rename = None,
+            None => {}
+        }
+    }
+
+    /// "Save the corrections before closing?"
+    pub(super) fn confirm_close_ui(&mut self, ctx: &egui::Context) {
+        if !self.confirm_close {
+            return;
+        }
+        egui::Modal::new(egui::Id::unique("confirm-close")).show(ctx, |ui| {
+            ui.heading("Save the corrections before closing?");
+            ui.label("Your corrections since the last save will be lost if you don't save them.");
+            ui.horizontal(|ui| {
+                for choice in [CloseChoice::Save, CloseChoice::Discard, CloseChoice::Cancel] {
+                    let command = Command::Close(choice);
+                    if ui.button(command.label()).clicked() {
+                        self.pending.push(command);
+                    }
+                }
+            });
+        });
+    }
+
+    pub(super) fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for command in [Command::Open, Command::Save, Command::SaveAs] {
+                    if command.menu_button(ui) {
+                        self.pending.push(command);
+                    }
+                }
+                ui.menu_button("Export", |ui| {
+                    for format in Format::ALL {
+                        for selected in [false, true] {
+                            let command = Command::Export(format, selected);
+                            if command.menu_button(ui) {
+                                self.pending.push(command);
+                            }
+                        }
+                    }
+                });
+                ui.menu_button("Open Recent", |ui| {
+                    if self.settings.recent.is_empty() {
+                        ui.label("No recent files");
+                    }
+                    for path in &self.settings.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.pending.push(Command::OpenPath(path.clone()));
+                        }
+                    }
+                });
+                ui.menu_button("Demo pages", |ui| {
+                    for i in 0..demo::PAGES.len() {
+                        if Command::OpenDemo(i).menu_button(ui) {
+                            self.pending.push(Command::OpenDemo(i));
+                        }
+                    }
+                });
+                ui.separator();
+                if Command::Quit.menu_button(ui) {
+                    self.pending.push(Command::Quit);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let undo = self.history.undo_label().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+                let redo = self.history.redo_label().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+                let keys = |c: &Command| c.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+                let (undo_keys, redo_keys) = (keys(&Command::Undo), keys(&Command::Redo));
+                let can_undo = self.history.undo_label().is_some();
+                if ui.add_enabled(can_undo, egui::Button::new(undo).shortcut_text(undo_keys)).clicked() {
+                    self.pending.push(Command::Undo);
+                }
+                let can_redo = self.history.redo_label().is_some();
+                if ui.add_enabled(can_redo, egui::Button::new(redo).shortcut_text(redo_keys)).clicked() {
+                    self.pending.push(Command::Redo);
+                }
+                ui.separator();
+                for command in [Command::CopyArticle, Command::Find] {
+                    if command.menu_button(ui) {
+                        self.pending.push(command);
+                    }
+                }
+            });
+            ui.menu_button("View", |ui| {
+                let mut show = self.settings.show_source;
+                if ui.checkbox(&mut show, Command::ToggleSource.label()).changed() {
+                    self.pending.push(Command::ToggleSource);
+                }
+                for command in [Command::FontBigger, Command::FontSmaller] {
+                    if command.menu_button(ui) {
+                        self.pending.push(command);
+                    }
+                }
+                ui.separator();
+                ui.label("Theme");
+                for theme in [egui::ThemePreference::System, egui::ThemePreference::Light, egui::ThemePreference::Dark]
+                {
+                    let command = Command::Theme(theme);
+                    if ui.radio(self.settings.theme == theme, command.label()).clicked() {
+                        self.pending.push(command);
+                    }
+                }
+            });
+            ui.separator();
+            let shown = match &self.shown {
+                Shown::File(p) => p.display().to_string(),
+                Shown::Demo(name) => format!("{name} (demo page)"),
+            };
+            ui.weak(format!("{shown} · {} · {} lines", self.doc.page.encoding, self.doc.page.lines.len()));
+        });
+    }
+}
