@@ -426,11 +426,13 @@ impl BroadsheetApp {
 
 /// The red banner that says what went wrong.
 fn error_ui(ui: &mut egui::Ui, error: &str, pending: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
-        ui.colored_label(ui.visuals().error_fg_color, format!("▲ {error}"));
+    // The button first, so that it stays in view; the message wraps.
+    ui.horizontal_top(|ui| {
         if ui.small_button(Command::DismissError.label()).clicked() {
             pending.push(Command::DismissError);
         }
+        let text = egui::RichText::new(format!("▲ {error}")).color(ui.visuals().error_fg_color);
+        ui.add(egui::Label::new(text).wrap());
     });
 }
 
