@@ -131,6 +131,12 @@ impl BroadsheetApp {
         (0..self.articles.len()).filter(|&i| needle.is_empty() || article_matches(&self.articles[i], &needle)).collect()
     }
 
+    /// Every article, in reading order.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn articles(&self) -> &[ArticleText] {
+        &self.articles
+    }
+
     /// The selected article, if any is visible.
     pub fn selected_article(&self) -> Option<&ArticleText> {
         self.visible().contains(&self.selected).then(|| &self.articles[self.selected])

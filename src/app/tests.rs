@@ -288,3 +288,66 @@ fn a_project_whose_page_changed_is_reported() {
     assert!(error.contains("has changed since the project was saved"), "{error}");
     h.get_by_label_contains("has changed since the project was saved");
 }
+
+#[test]
+fn closing_with_unsaved_corrections_asks_first() {
+    let mut h = harness(Some(shared_page()), [1400.0, 900.0]);
+    h.run();
+    h.get_by_label("青海作为主宾省亮相第六届世界绿发会").click_secondary();
+    h.run();
+    h.get_by_label("Merge with previous").click();
+    h.run();
+    let close = |h: &mut Harness<'static, Option<BroadsheetApp>>| {
+        let root = egui::ViewportId::ROOT;
+        h.input_mut().viewports.entry(root).or_default().events.push(egui::ViewportEvent::Close);
+        h.step();
+        h.input_mut().viewports.entry(root).or_default().events.clear();
+        h.run();
+    };
+    close(&mut h);
+    h.get_by_label("Save the corrections before closing?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Save the corrections before closing?").is_none());
+    assert!(app(&h).is_modified(), "cancel keeps the corrections");
+}
+
+#[test]
+fn an_export_is_written_and_never_over_the_page() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-app-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("zh-xining-news.txt");
+    std::fs::copy(shared_page(), &page).unwrap();
+    let mut h = harness(Some(page.clone()), [1400.0, 900.0]);
+    h.run();
+    let app = h.state_mut().as_mut().unwrap();
+    let html = dir.join("one.html");
+    app.export_to(&html, broadsheet::export::Format::Html, true).expect("exported");
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains("<html lang=\"zh\">") && text.contains("西宁市教育系统师德宣讲团成立"));
+    assert!(!text.contains("市委常委会召开会议"), "only the selected article");
+    let before = std::fs::read(&page).unwrap();
+    assert!(app.export_to(&page, broadsheet::export::Format::Text, false).is_err());
+    assert_eq!(std::fs::read(&page).unwrap(), before);
+}
+
+#[test]
+fn dragging_an_article_boundary_moves_it() {
+    let mut h = harness(Some(shared_page()), [1400.0, 900.0]);
+    h.run();
+    // The boundary above line 22 (the second story's dateline) is the first "§" marker.
+    let marker = h.query_all_by_label("§").next().expect("an article boundary").rect();
+    let target = h.get_by_label("校园巡回宣讲活动。").rect();
+    let ranges = |h: &Harness<'static, Option<BroadsheetApp>>, i: usize| app(h).articles()[i].line_ranges[0];
+    assert_eq!((ranges(&h, 0), ranges(&h, 1)), ((1, 20), (22, 62)));
+    h.drag_at(marker.center());
+    h.run();
+    h.hover_at(egui::pos2(marker.center().x, target.center().y));
+    h.run();
+    h.drop_at(egui::pos2(marker.center().x, target.center().y));
+    h.run();
+    assert_eq!((ranges(&h, 0), ranges(&h, 1)), ((1, 19), (20, 62)), "line 20 moved to the second story");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!((ranges(&h, 0), ranges(&h, 1)), ((1, 20), (22, 62)), "one undo step for the whole drag");
+}

@@ -77,3 +77,26 @@ pub fn render(export: &Export) -> String {
     out.push_str("</body>\n</html>\n");
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::export::{Format, render};
+    use crate::model::Page;
+
+    #[test]
+    fn standalone_escaped_and_language_tagged() {
+        let doc = Document::new(Page::from_text(
+            "p&q.txt",
+            "UTF-8",
+            "Fire <Downtown>\n\nFlames rose & fell on Sunday night.",
+        ));
+        let html = render(&doc, Format::Html);
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+        assert!(html.contains("<h1>Fire &lt;Downtown&gt;</h1>") && html.contains("rose &amp; fell"));
+        assert!(html.contains("<style>") && html.trim_end().ends_with("</html>"));
+        let zh = Document::new(Page::from_text("p", "UTF-8", "本报讯（记者 甲）今天，天气很好。"));
+        let html = render(&zh, Format::Html);
+        assert!(html.contains("<html lang=\"zh\">") && html.contains("Noto Serif CJK SC"));
+    }
+}
