@@ -192,7 +192,10 @@ fn decide_gaps(
         let (decision, rule) = if la.article != lb.article {
             (Decision::ArticleBoundary, boundary_rule(b, lb, articles))
         } else if la.role == Role::Body && lb.role == Role::Body {
-            reflow::decide((texts[a], &feats[a]), (texts[b], &feats[b]), b - a - 1, Column { width: column[a] }, words)
+            let runs_on = feats.get(b + 1).is_some_and(|n| !n.blank && !n.fragment);
+            let below_starts_short = runs_on && !feats[b].fragment && feats[b].width + 3 <= column[b];
+            let column = Column { width: column[a], below_starts_short };
+            reflow::decide((texts[a], &feats[a]), (texts[b], &feats[b]), b - a - 1, column, words)
         } else if la.role == Role::Headline && lb.role == Role::Headline {
             let (joiner, rule) = reflow::joiner(texts[a], texts[b], &feats[a], &feats[b], words);
             (Decision::Join(joiner), rule)

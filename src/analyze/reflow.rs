@@ -148,11 +148,15 @@ fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
 pub struct Column {
     /// Estimated column width in cells.
     pub width: usize,
+    /// The lower line is at least three cells short of its column while its paragraph runs
+    /// on below it: in CJK text, the first line of a paragraph whose two-character indent
+    /// was lost in extraction.
+    pub below_starts_short: bool,
 }
 
 impl Column {
     /// A column of unknown width: no line fills it, none is short for it.
-    pub const UNKNOWN: Column = Column { width: 1 << 20 };
+    pub const UNKNOWN: Column = Column { width: 1 << 20, below_starts_short: false };
 }
 
 /// The decision between two body lines of one article, `blank_lines` apart.
@@ -180,12 +184,18 @@ pub fn decide(
             return glue((joiner, Rule::ColumnBreakMidSentence));
         }
         if fa.cjk && fb.cjk && !fb.indent && fa.width + 2 >= column.width {
+            if column.below_starts_short {
+                return (Decision::ParagraphBreak, Rule::IndentLostFirstLine);
+            }
             return glue((joiner, Rule::ColumnBreakFullLine));
         }
         return (Decision::ParagraphBreak, Rule::BlankAfterSentence);
     }
     if fa.ends_sentence && fb.indent {
         return (Decision::ParagraphBreak, Rule::IndentAfterSentence);
+    }
+    if fa.ends_sentence && fa.cjk && fb.cjk && column.below_starts_short {
+        return (Decision::ParagraphBreak, Rule::IndentLostFirstLine);
     }
     if fa.ends_sentence && fa.width * 10 < column.width * 7 && !fb.first.is_lowercase() {
         return (Decision::ParagraphBreak, Rule::ShortLineSentenceEnd);
@@ -200,7 +210,13 @@ mod tests {
     fn decide_texts(a: &str, b: &str, blanks: usize, width: usize, page: &[&str]) -> (Decision, Rule) {
         let lines: Vec<crate::model::Line> = crate::model::Page::from_text("t", "UTF-8", &page.join("\n")).lines;
         let words = LazyWords::new(&lines);
-        decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), blanks, Column { width }, &words)
+        decide(
+            (a, &LineFeatures::of(a)),
+            (b, &LineFeatures::of(b)),
+            blanks,
+            Column { width, below_starts_short: false },
+            &words,
+        )
     }
 
     #[test]
@@ -219,6 +235,21 @@ mod tests {
     fn full_cjk_line_before_blank_is_a_column_break() {
         let d = decide_texts("师德师风建设品牌，擦亮了品牌形象。", "在首场宣讲活动中", 1, 34, &[]);
         assert_eq!(d, (Decision::HealColumnBreak(Joiner::NoSpace), Rule::ColumnBreakFullLine));
+    }
+
+    #[test]
+    fn a_short_first_line_after_a_full_sentence_end_starts_a_paragraph() {
+        let lines: Vec<crate::model::Line> = Vec::new();
+        let words = LazyWords::new(&lines);
+        let (a, b) = ("推动全省经济高质量发展，效果显著。", "据了解，全市今年共有");
+        let column = Column { width: 34, below_starts_short: true };
+        let d = decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), 1, column, &words);
+        assert_eq!(d, (Decision::ParagraphBreak, Rule::IndentLostFirstLine));
+        let d = decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), 0, column, &words);
+        assert_eq!(d, (Decision::ParagraphBreak, Rule::IndentLostFirstLine));
+        let full = Column { below_starts_short: false, ..column };
+        let d = decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), 1, full, &words);
+        assert_eq!(d.1, Rule::ColumnBreakFullLine);
     }
 
     #[test]

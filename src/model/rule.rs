@@ -70,6 +70,8 @@ rules! {
         "A blank line after a line that ends a sentence and does not fill its column: paragraph break.";
     IndentAfterSentence => "indent-after-sentence",
         "An indented line after a line that ends a sentence: paragraph break.";
+    IndentLostFirstLine => "indent-lost-first-line",
+        "After a sentence end, a CJK line a few cells short of its column with its paragraph running on: a paragraph's first line whose indent was lost.";
     ShortLineSentenceEnd => "short-line-sentence-end",
         "A line that ends a sentence well short of its column: paragraph break.";
     // Article boundaries.
