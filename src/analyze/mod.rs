@@ -76,11 +76,7 @@ pub fn analyze(page: &Page) -> Analysis {
                 if let Some(article) = articles.get_mut(*a) {
                     article.headline_choice = Some(*choice);
                 }
-                let mut role = Role::Headline;
-                for (k, &i) in unit.lines.iter().enumerate() {
-                    if k > 0 && !continues_headline(texts[unit.lines[k - 1]], texts[i], &feats[i]) {
-                        role = Role::Deck;
-                    }
+                for (&i, role) in unit.lines.iter().zip(unit_roles(&unit.lines, &texts, &feats)) {
                     labels[i].role = role;
                     labels[i].article = Some(id);
                 }
@@ -123,6 +119,36 @@ pub fn analyze(page: &Page) -> Analysis {
     let words = LazyWords::new(&page.lines);
     let gaps = decide_gaps(&labels, &texts, &feats, &column, &articles, &words);
     Analysis { labels, gaps, articles, leftovers }
+}
+
+/// Headline and deck among the lines of one headline unit.
+///
+/// CJK: a line starting with a dash, or clearly shorter (70 % or less) than the first, is a
+/// deck (副题, "王卫东主持"); a first line clearly shorter than the second is a kicker (引题)
+/// above the headline, kept as the deck; lines of like length cannot be told apart and stay
+/// together as the headline. Latin: see [`continues_headline`].
+fn unit_roles(lines: &[usize], texts: &[&str], feats: &[LineFeatures]) -> Vec<Role> {
+    let mut roles = vec![Role::Headline; lines.len()];
+    let (Some(&first), Some(&second)) = (lines.first(), lines.get(1)) else { return roles };
+    if feats[first].cjk || feats[second].cjk {
+        let len = |i: usize| texts[i].chars().filter(|c| !c.is_whitespace()).count();
+        let (l1, l2) = (len(first), len(second));
+        if texts[second].starts_with(['—', '―', '-']) || l2 * 10 <= l1 * 7 {
+            roles[1..].iter_mut().for_each(|r| *r = Role::Deck);
+        } else if l1 * 10 <= l2 * 7 {
+            roles[0] = Role::Deck;
+            roles[2..].iter_mut().for_each(|r| *r = Role::Deck);
+        }
+        return roles;
+    }
+    let mut role = Role::Headline;
+    for k in 1..lines.len() {
+        if !continues_headline(texts[lines[k - 1]], texts[lines[k]], &feats[lines[k]]) {
+            role = Role::Deck;
+        }
+        roles[k] = role;
+    }
+    roles
 }
 
 /// A Latin headline wrapped onto a second line rather than followed by a deck: the first
@@ -196,6 +222,8 @@ fn decide_gaps(
             let below_starts_short = runs_on && !feats[b].fragment && feats[b].width + 3 <= column[b];
             let column = Column { width: column[a], below_starts_short };
             reflow::decide((texts[a], &feats[a]), (texts[b], &feats[b]), b - a - 1, column, words)
+        } else if la.role == Role::Headline && lb.role == Role::Headline && feats[a].cjk {
+            (Decision::Join(Joiner::Space), Rule::HeadlineParts)
         } else if la.role == Role::Headline && lb.role == Role::Headline {
             let (joiner, rule) = reflow::joiner(texts[a], texts[b], &feats[a], &feats[b], words);
             (Decision::Join(joiner), rule)
@@ -285,6 +313,23 @@ mod tests {
         let text = "本报讯（记者 甲）今天天气很好。\n\n秋收忙\n\n山河壮美";
         let a = run(text);
         assert!(a.leftovers.iter().any(|l| l.rule == Rule::UnmatchedHeadline));
+    }
+
+    #[test]
+    fn decks_kickers_and_two_part_headlines() {
+        let roles = |text: &str| {
+            let a = run(text);
+            a.labels
+                .iter()
+                .filter(|l| matches!(l.role, Role::Headline | Role::Deck))
+                .map(|l| l.role)
+                .collect::<Vec<_>>()
+        };
+        let body = "\n\n本报讯（记者 甲）今天，市委常委会召开会议，王卫东主持。";
+        assert_eq!(roles(&format!("市委常委会召开会议\n王卫东主持{body}")), [Role::Headline, Role::Deck]);
+        assert_eq!(roles(&format!("坚持生态优先\n市委常委会召开扩大会议研究部署{body}")), [Role::Deck, Role::Headline]);
+        assert_eq!(roles(&format!("市委常委会召开会议\n——研究部署下半年工作{body}")), [Role::Headline, Role::Deck]);
+        assert_eq!(roles(&format!("市委常委会召开会议\n研究部署下半年工作{body}")), [Role::Headline, Role::Headline]);
     }
 
     #[test]

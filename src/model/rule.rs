@@ -94,6 +94,8 @@ rules! {
         "The headline is printed directly above the article.";
     DeckWithHeadline => "deck-with-headline",
         "A short line printed with the headline, without a blank line between, is its deck.";
+    HeadlineParts => "headline-parts",
+        "Two headline lines of like length whose roles cannot be told apart: kept together as the headline, with a space.";
     DeckFollowsHeadline => "deck-follows-headline",
         "A headline-like line right after the article's headline, above the article, is its deck.";
     RemainingInPageOrder => "remaining-in-page-order",
