@@ -117,7 +117,20 @@ pub fn analyze(page: &Page) -> Analysis {
     leftovers.sort_by_key(|l| l.line);
 
     let words = LazyWords::new(&page.lines);
-    let gaps = decide_gaps(&labels, &texts, &feats, &column, &articles, &words);
+    // Articles that mark paragraphs by indenting (seen twice after a sentence end, no blank).
+    let mut indents = vec![0usize; articles.len() + 1];
+    for i in 1..feats.len() {
+        let after_sentence = !feats[i - 1].blank && feats[i - 1].ends_sentence;
+        if feats[i].indent
+            && !feats[i].blank
+            && after_sentence
+            && let Some(slot) = labels[i].article.and_then(|id| indents.get_mut(id.0 as usize))
+        {
+            *slot += 1;
+        }
+    }
+    let indenting: Vec<bool> = indents.iter().map(|&n| n >= 2).collect();
+    let gaps = decide_gaps(&labels, &texts, &feats, (&column, &indenting), &articles, &words);
     Analysis { labels, gaps, articles, leftovers }
 }
 
@@ -206,7 +219,7 @@ fn decide_gaps(
     labels: &[LineLabel],
     texts: &[&str],
     feats: &[LineFeatures],
-    column: &[usize],
+    (column, indenting): (&[usize], &[bool]),
     articles: &[Article],
     words: &LazyWords,
 ) -> Vec<Gap> {
@@ -220,7 +233,8 @@ fn decide_gaps(
         } else if la.role == Role::Body && lb.role == Role::Body {
             let runs_on = feats.get(b + 1).is_some_and(|n| !n.blank && !n.fragment);
             let below_starts_short = runs_on && !feats[b].fragment && feats[b].width + 3 <= column[b];
-            let column = Column { width: column[a], below_starts_short };
+            let page_indents = la.article.is_some_and(|id| indenting.get(id.0 as usize).copied().unwrap_or(false));
+            let column = Column { width: column[a], below_starts_short, page_indents };
             reflow::decide((texts[a], &feats[a]), (texts[b], &feats[b]), b - a - 1, column, words)
         } else if la.role == Role::Headline && lb.role == Role::Headline && feats[a].cjk {
             (Decision::Join(Joiner::Space), Rule::HeadlineParts)

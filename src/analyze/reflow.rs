@@ -152,11 +152,14 @@ pub struct Column {
     /// on below it: in CJK text, the first line of a paragraph whose two-character indent
     /// was lost in extraction.
     pub below_starts_short: bool,
+    /// The article marks its paragraphs by indenting their first lines (seen at least twice
+    /// after a sentence end), so a blank line before an unindented line is a column break.
+    pub page_indents: bool,
 }
 
 impl Column {
     /// A column of unknown width: no line fills it, none is short for it.
-    pub const UNKNOWN: Column = Column { width: 1 << 20, below_starts_short: false };
+    pub const UNKNOWN: Column = Column { width: 1 << 20, below_starts_short: false, page_indents: false };
 }
 
 /// The decision between two body lines of one article, `blank_lines` apart.
@@ -182,6 +185,9 @@ pub fn decide(
         }
         if !fa.ends_sentence {
             return glue((joiner, Rule::ColumnBreakMidSentence));
+        }
+        if column.page_indents && !fb.indent {
+            return glue((joiner, Rule::ColumnBreakNoIndent));
         }
         if fa.cjk && fb.cjk && !fb.indent && fa.width + 2 >= column.width {
             if column.below_starts_short {
@@ -214,7 +220,7 @@ mod tests {
             (a, &LineFeatures::of(a)),
             (b, &LineFeatures::of(b)),
             blanks,
-            Column { width, below_starts_short: false },
+            Column { width, below_starts_short: false, page_indents: false },
             &words,
         )
     }
@@ -242,7 +248,7 @@ mod tests {
         let lines: Vec<crate::model::Line> = Vec::new();
         let words = LazyWords::new(&lines);
         let (a, b) = ("推动全省经济高质量发展，效果显著。", "据了解，全市今年共有");
-        let column = Column { width: 34, below_starts_short: true };
+        let column = Column { width: 34, below_starts_short: true, page_indents: false };
         let d = decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), 1, column, &words);
         assert_eq!(d, (Decision::ParagraphBreak, Rule::IndentLostFirstLine));
         let d = decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), 0, column, &words);
@@ -250,6 +256,18 @@ mod tests {
         let full = Column { below_starts_short: false, ..column };
         let d = decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), 1, full, &words);
         assert_eq!(d.1, Rule::ColumnBreakFullLine);
+    }
+
+    #[test]
+    fn on_an_indenting_page_an_unindented_line_after_a_blank_continues() {
+        let lines: Vec<crate::model::Line> = Vec::new();
+        let words = LazyWords::new(&lines);
+        let (a, b, c) = ("the council said on Monday.", "The vote was close.", "    The vote was close.");
+        let column = Column { width: 60, below_starts_short: false, page_indents: true };
+        let d = decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), 1, column, &words);
+        assert_eq!(d, (Decision::HealColumnBreak(Joiner::Space), Rule::ColumnBreakNoIndent));
+        let d = decide((a, &LineFeatures::of(a)), (c.trim(), &LineFeatures::of(c)), 1, column, &words);
+        assert_eq!(d, (Decision::ParagraphBreak, Rule::BlankAfterSentence));
     }
 
     #[test]

@@ -64,6 +64,8 @@ rules! {
         "A blank line after a line that does not end a sentence is a column break: healed.";
     ColumnBreakFullLine => "column-break-full-line",
         "A blank line after a CJK line that fills its column is a column break: healed.";
+    ColumnBreakNoIndent => "column-break-no-indent",
+        "In an article that indents its paragraphs, a blank line before an unindented line is a column break: healed.";
     ContinuesLowercase => "continues-lowercase",
         "The text after the blank line starts with a lowercase letter: the sentence continues, the column break is healed.";
     BlankAfterSentence => "blank-after-sentence",
