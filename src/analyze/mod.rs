@@ -298,6 +298,15 @@ mod tests {
     }
 
     #[test]
+    fn a_long_sentence_case_headline_above_a_dateline() {
+        let text = "the board will decide next year whether to apply for another state grant.\n\nCalifornia expands rebates for home battery systems\n\n    SACRAMENTO, Calif. (AP) — California regulators on Thursday expanded a\nrebate program for home battery systems, hoping to ease the strain.";
+        let a = run(text);
+        assert_eq!(starts(&a), [Rule::PageStart, Rule::Dateline]);
+        assert_eq!(a.labels[2].role, Role::Headline);
+        assert_eq!(a.labels[2].article, Some(ArticleId(2)));
+    }
+
+    #[test]
     fn text_before_any_signal_starts_at_page_start() {
         let a = run("continued from page one, the mayor said.\n\nWASHINGTON — The Senate met.");
         assert_eq!(starts(&a), [Rule::PageStart, Rule::Dateline]);

@@ -103,9 +103,19 @@ pub fn segment(feats: &[LineFeatures], column: &[usize]) -> Segments {
 /// Which non-blank lines (by position in `nonblank`) are accepted as headline lines.
 fn headline_lines(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) -> Vec<bool> {
     let mut accepted = vec![false; nonblank.len()];
+    // A sentence-case line is a headline when it is short for its column, or when it stands
+    // alone between blank lines and a story visibly starts below it (a dateline, a byline,
+    // an indented first line).
+    let story_below = |i: usize| {
+        let blank = |k: usize| feats.get(k).is_none_or(|f| f.blank);
+        let next = (i + 1..feats.len()).find(|&k| !feats[k].blank);
+        i.checked_sub(1).is_none_or(blank)
+            && blank(i + 1)
+            && next.is_some_and(|n| feats[n].dateline.is_some() || feats[n].byline || feats[n].indent)
+    };
     let candidate = |i: usize| match feats[i].headline {
         HeadlineShape::Strong => true,
-        HeadlineShape::SentenceCase => feats[i].width * 4 < column[i] * 3,
+        HeadlineShape::SentenceCase => feats[i].width * 4 < column[i] * 3 || story_below(i),
         HeadlineShape::No => false,
     };
     let mut k = 0;
