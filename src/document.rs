@@ -272,10 +272,12 @@ impl Document {
         }
         let first_text = lines.iter().find(|&&l| matches!(self.placement(l).role, Role::Body | Role::Byline));
         let byline = self.joined(&lines, Role::Byline).or_else(|| {
-            let meta = meta?;
-            // The detected credit, while the article still opens with the line it is on.
-            (meta.inline_byline_len > 0 && first_text == Some(&meta.start))
-                .then(|| self.text(meta.start.index()).get(..meta.inline_byline_len).unwrap_or("").trim().to_owned())
+            // The credit opening the first paragraph (it may span lines), while the article
+            // still opens with the detected dateline.
+            let meta = meta.filter(|m| m.start_rule == Rule::Dateline && first_text == Some(&m.start))?;
+            let first = paragraphs.first().filter(|p| p.first == meta.start)?;
+            let len = crate::analyze::features::cjk_credit_len(&first.text)?;
+            Some(first.text.get(..len).unwrap_or("").trim().to_owned())
         });
         let headline = self.overrides.headlines.get(&id).cloned().or_else(|| self.joined(&lines, Role::Headline));
         let headline_why = if self.overrides.headlines.contains_key(&id) {

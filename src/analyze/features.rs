@@ -70,6 +70,9 @@ pub struct LineFeatures {
     /// An article-opening dateline: its rule and the length of its credit in bytes
     /// (0 for Western datelines, which stay in the text).
     pub dateline: Option<usize>,
+    /// The line opens like a CJK dateline (新华社…, 本报…) even if the rest of the credit
+    /// went to the next lines (digits split off by extraction).
+    pub dateline_prefix: bool,
     /// The whole line is a byline.
     pub byline: bool,
     /// Headline candidate shape.
@@ -101,6 +104,8 @@ impl LineFeatures {
         let fragment = is_fragment(text, measure.chars);
         let dateline = if fragment { None } else { dateline_len(text) };
         let byline = !fragment && is_byline(text, measure.chars, cjk);
+        let dateline_prefix =
+            !fragment && DATELINE_PREFIXES.iter().any(|p| text.trim_start_matches(BULLETS).starts_with(p));
         let mut features = LineFeatures {
             blank: text.is_empty(),
             indent,
@@ -111,6 +116,7 @@ impl LineFeatures {
             last,
             fragment,
             dateline,
+            dateline_prefix,
             byline,
             headline: HeadlineShape::No,
             fake_bold: None,
@@ -119,6 +125,15 @@ impl LineFeatures {
         features.fake_bold = fake_bold;
         features
     }
+}
+
+/// How CJK datelines and agency credits begin.
+const DATELINE_PREFIXES: &[&str] =
+    &["本报讯", "本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "光明网", "据新华社"];
+
+/// The dateline credit opening `text` (a reflowed paragraph), if any: its length in bytes.
+pub fn cjk_credit_len(text: &str) -> Option<usize> {
+    CJK_DATELINE.find(text).map(|m| m.end())
 }
 
 /// Bullets that may stand before a credit.
@@ -154,7 +169,7 @@ fn is_fragment(text: &str, count: usize) -> bool {
 }
 
 fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
-    if f.blank || f.fragment || f.dateline.is_some() || f.byline {
+    if f.blank || f.fragment || f.dateline.is_some() || f.dateline_prefix || f.byline {
         return HeadlineShape::No;
     }
     if f.cjk {

@@ -26,7 +26,14 @@ use reflow::{Column, LazyWords};
 /// assert_eq!(analysis.gaps[0].rule, broadsheet::model::Rule::CjkSegmentBreak);
 /// ```
 pub fn analyze(page: &Page) -> Analysis {
-    let feats: Vec<LineFeatures> = page.lines.iter().map(|l| LineFeatures::of(&l.text)).collect();
+    let mut feats: Vec<LineFeatures> = page.lines.iter().map(|l| LineFeatures::of(&l.text)).collect();
+    // A credit whose digits were split onto the next lines ("新华社上海10月" / "8" / "日电…")
+    // still opens an article.
+    for i in 0..feats.len().saturating_sub(1) {
+        if feats[i].dateline.is_none() && feats[i].dateline_prefix && feats[i + 1].fragment {
+            feats[i].dateline = Some(0);
+        }
+    }
     let column = column_widths(&feats);
     let segments = segment::segment(&feats, &column);
 
@@ -209,10 +216,24 @@ fn column_widths(feats: &[LineFeatures]) -> Vec<usize> {
         if estimate.is_some() {
             last = estimate;
         }
-        out[start..end].iter_mut().for_each(|w| *w = width);
+        if end - start > 2 * LOCAL_COLUMN {
+            // A long run without blank lines may hold several stories set at different
+            // widths: estimate each line's column from its neighbours.
+            for (i, slot) in out.iter_mut().enumerate().take(end).skip(start) {
+                let window = i.saturating_sub(LOCAL_COLUMN).max(start)..(i + LOCAL_COLUMN + 1).min(end);
+                let mut widths: Vec<usize> = feats[window].iter().filter(|f| !f.fragment).map(|f| f.width).collect();
+                widths.sort_unstable_by(|a, b| b.cmp(a));
+                *slot = widths.get(1).copied().unwrap_or(width);
+            }
+        } else {
+            out[start..end].iter_mut().for_each(|w| *w = width);
+        }
     }
     out
 }
+
+/// Lines on either side that set a line's column in a long run without blank lines.
+const LOCAL_COLUMN: usize = 8;
 
 /// A decision for every pair of consecutive non-blank lines.
 fn decide_gaps(
@@ -304,6 +325,16 @@ mod tests {
         assert_eq!(starts(&a), [Rule::PageStart, Rule::Dateline]);
         assert_eq!(a.labels[2].role, Role::Headline);
         assert_eq!(a.labels[2].article, Some(ArticleId(2)));
+    }
+
+    #[test]
+    fn a_credit_split_by_digit_fragments_still_starts_an_article() {
+        let text = "本报讯（记者 甲）今天天气很好。\n\n上海新增一批社区服务设施\n\n新华社上海10月\n8\n日电（记者 陈思远）记者8日获悉，上海新建设施58处。";
+        let a = run(text);
+        assert_eq!(starts(&a), [Rule::Dateline, Rule::Dateline]);
+        assert_eq!(a.labels[4].role, Role::Body);
+        let doc = crate::document::Document::new(Page::from_text("t", "UTF-8", text));
+        assert_eq!(doc.articles()[1].byline.as_deref(), Some("新华社上海10月8日电（记者 陈思远）"));
     }
 
     #[test]

@@ -68,6 +68,25 @@ impl<'p> LazyWords<'p> {
     }
 }
 
+/// Words that open a paragraph in Chinese news writing, not a sentence in mid-paragraph.
+const PARAGRAPH_OPENERS: &[&str] = &[
+    "据了解",
+    "据悉",
+    "据介绍",
+    "据统计",
+    "据报道",
+    "记者了解到",
+    "记者注意到",
+    "记者获悉",
+    "会上",
+    "会议强调",
+    "会议要求",
+    "会议指出",
+    "会议认为",
+    "会议决定",
+    "会议研究",
+];
+
 /// Glue for two lines of one paragraph, `a` above `b` (both trimmed, non-empty).
 ///
 /// ```
@@ -193,6 +212,9 @@ pub fn decide(
             if column.below_starts_short {
                 return (Decision::ParagraphBreak, Rule::IndentLostFirstLine);
             }
+            if PARAGRAPH_OPENERS.iter().any(|o| b.starts_with(o)) {
+                return (Decision::ParagraphBreak, Rule::ParagraphOpener);
+            }
             return glue((joiner, Rule::ColumnBreakFullLine));
         }
         return (Decision::ParagraphBreak, Rule::BlankAfterSentence);
@@ -254,7 +276,8 @@ mod tests {
         let d = decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), 0, column, &words);
         assert_eq!(d, (Decision::ParagraphBreak, Rule::IndentLostFirstLine));
         let full = Column { below_starts_short: false, ..column };
-        let d = decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), 1, full, &words);
+        let c = "全市今年共有十二个乡镇";
+        let d = decide((a, &LineFeatures::of(a)), (c, &LineFeatures::of(c)), 1, full, &words);
         assert_eq!(d.1, Rule::ColumnBreakFullLine);
     }
 
@@ -268,6 +291,14 @@ mod tests {
         assert_eq!(d, (Decision::HealColumnBreak(Joiner::Space), Rule::ColumnBreakNoIndent));
         let d = decide((a, &LineFeatures::of(a)), (c.trim(), &LineFeatures::of(c)), 1, column, &words);
         assert_eq!(d, (Decision::ParagraphBreak, Rule::BlankAfterSentence));
+    }
+
+    #[test]
+    fn a_paragraph_opener_after_a_full_line_starts_a_paragraph() {
+        let d = decide_texts("推动全省经济高质量发展，效果显著。", "据了解，全市今年共有", 1, 34, &[]);
+        assert_eq!(d, (Decision::ParagraphBreak, Rule::ParagraphOpener));
+        let d = decide_texts("推动全省经济高质量发展，效果显著。", "全市今年共有十二个", 1, 34, &[]);
+        assert_eq!(d.1, Rule::ColumnBreakFullLine);
     }
 
     #[test]

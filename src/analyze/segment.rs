@@ -46,7 +46,7 @@ struct Neighbours {
 /// `column` gives each line's estimated column width in cells.
 pub fn segment(feats: &[LineFeatures], column: &[usize]) -> Segments {
     let nonblank: Vec<usize> = (0..feats.len()).filter(|&i| !feats[i].blank).collect();
-    let is_headline = headline_lines(feats, column, &nonblank);
+    let (is_headline, listed) = headline_lines(feats, column, &nonblank);
 
     let mut out = Segments::default();
     let mut after_headline = false;
@@ -55,7 +55,7 @@ pub fn segment(feats: &[LineFeatures], column: &[usize]) -> Segments {
     for (k, &i) in nonblank.iter().enumerate() {
         let f = &feats[i];
         if is_headline[k] {
-            let continues_unit = after_headline && prev.is_some_and(|p| p + 1 == i);
+            let continues_unit = after_headline && !listed[k] && prev.is_some_and(|p| p + 1 == i);
             if continues_unit {
                 if let Some(unit) = out.units.last_mut() {
                     unit.lines.push(i);
@@ -100,9 +100,11 @@ pub fn segment(feats: &[LineFeatures], column: &[usize]) -> Segments {
     out
 }
 
-/// Which non-blank lines (by position in `nonblank`) are accepted as headline lines.
-fn headline_lines(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) -> Vec<bool> {
+/// Which non-blank lines (by position in `nonblank`) are accepted as headline lines, and
+/// which of them stand in a list of headlines (each its own unit).
+fn headline_lines(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) -> (Vec<bool>, Vec<bool>) {
     let mut accepted = vec![false; nonblank.len()];
+    let mut listed = vec![false; nonblank.len()];
     // A sentence-case line is a headline when it is short for its column, or when it stands
     // alone between blank lines and a story visibly starts below it (a dateline, a byline,
     // an indented first line).
@@ -138,6 +140,17 @@ fn headline_lines(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) 
         {
             end += 1;
         }
+        // More than three headline lines in a row is a list of headlines printed together
+        // (the way some pages set them at the foot), not one headline with its decks.
+        if end - k > 3 {
+            let prev_ends = k.checked_sub(1).is_none_or(|p| feats[nonblank[p]].ends_sentence);
+            if prev_ends && context_allows_list(feats, &nonblank[k..end]) {
+                accepted[k..end].iter_mut().for_each(|a| *a = true);
+                listed[k..end].iter_mut().for_each(|a| *a = true);
+            }
+            k = end;
+            continue;
+        }
         let prev = k.checked_sub(1).map(|p| (nonblank[p], nonblank[p] + 1 < nonblank[k]));
         let context = Neighbours { prev, next: nonblank.get(end).copied() };
         let prev_accepted = k > 0 && accepted[k - 1];
@@ -146,7 +159,14 @@ fn headline_lines(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) 
         }
         k = end;
     }
-    accepted
+    (accepted, listed)
+}
+
+/// A run of headline-like lines reads as a list of headlines when none of them is cut
+/// mid-word at the column edge: no line ends in a hyphen, none of the following starts lowercase.
+fn context_allows_list(feats: &[LineFeatures], run: &[usize]) -> bool {
+    run.iter().all(|&i| !matches!(feats[i].last, '-' | '‐'))
+        && run.iter().skip(1).all(|&i| !feats[i].first.is_lowercase())
 }
 
 /// A headline stands apart from running text: not in the middle of a sentence, not a

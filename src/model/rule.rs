@@ -74,6 +74,8 @@ rules! {
         "An indented line after a line that ends a sentence: paragraph break.";
     IndentLostFirstLine => "indent-lost-first-line",
         "After a sentence end, a CJK line a few cells short of its column with its paragraph running on: a paragraph's first line whose indent was lost.";
+    ParagraphOpener => "paragraph-opener",
+        "After a full line ending a sentence and a blank line, text opening with a paragraph opener (据了解, 据悉, 会议强调…): paragraph break.";
     ShortLineSentenceEnd => "short-line-sentence-end",
         "A line that ends a sentence well short of its column: paragraph break.";
     // Article boundaries.
