@@ -218,9 +218,12 @@ fn column_widths(feats: &[LineFeatures]) -> Vec<usize> {
         }
         if end - start > 2 * LOCAL_COLUMN {
             // A long run without blank lines may hold several stories set at different
-            // widths: estimate each line's column from its neighbours.
+            // widths: estimate each line's column from its neighbours in the same story
+            // (as far as datelines tell).
             for (i, slot) in out.iter_mut().enumerate().take(end).skip(start) {
-                let window = i.saturating_sub(LOCAL_COLUMN).max(start)..(i + LOCAL_COLUMN + 1).min(end);
+                let story_start = (start..=i).rev().find(|&k| feats[k].dateline.is_some()).unwrap_or(start);
+                let story_end = (i + 1..end).find(|&k| feats[k].dateline.is_some()).unwrap_or(end);
+                let window = i.saturating_sub(LOCAL_COLUMN).max(story_start)..(i + LOCAL_COLUMN + 1).min(story_end);
                 let mut widths: Vec<usize> = feats[window].iter().filter(|f| !f.fragment).map(|f| f.width).collect();
                 widths.sort_unstable_by(|a, b| b.cmp(a));
                 *slot = widths.get(1).copied().unwrap_or(width);
