@@ -48,3 +48,24 @@ fn shared_page_is_scored() {
     let pages = common::scored_pages();
     assert!(pages.iter().any(|(p, _)| p.ends_with("zh-xining-news.txt")), "the shared page was not found");
 }
+
+/// The shared page as a converter without blank lines would give it (paragraph starts only
+/// shown by their lost indent, headlines listed one per line): still scores perfectly.
+#[test]
+fn shared_page_without_blank_lines_scores_perfectly() {
+    let page = common::shared().join("pages/zh-xining-news.txt");
+    let expected = common::shared().join("pages/zh-xining-news.expected.json");
+    let text = std::fs::read_to_string(&page).expect("the shared page");
+    let squeezed: String = text.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{l}\n")).collect();
+    let dir = std::env::temp_dir().join(format!("broadsheet-noblank-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("zh-xining-news.txt");
+    std::fs::write(&path, squeezed).unwrap();
+    let s = score(&path, &expected);
+    assert_eq!(
+        (s["articles"].as_u64(), s["exact"].as_u64(), s["headline"].as_u64()),
+        (Some(6), Some(6), Some(6)),
+        "{s}"
+    );
+    assert_eq!((s["para_f1"].as_f64(), s["lost"].as_u64(), s["extra"].as_u64()), (Some(1.0), Some(0), Some(0)), "{s}");
+}
