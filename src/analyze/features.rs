@@ -102,10 +102,14 @@ impl LineFeatures {
         let last = text.chars().next_back().unwrap_or(' ');
         let indent = raw.starts_with("  ") || raw.starts_with('\t') || raw.starts_with('　');
         let fragment = is_fragment(text, measure.chars);
-        let dateline = if fragment { None } else { dateline_len(text) };
-        let byline = !fragment && is_byline(text, measure.chars, cjk);
-        let dateline_prefix =
-            !fragment && DATELINE_PREFIXES.iter().any(|p| text.trim_start_matches(BULLETS).starts_with(p));
+        // The text after any bullet; credits and bylines are recognised by how it starts.
+        let head = text.trim_start_matches(|c: char| BULLETS.contains(&c));
+        let head_first = head.chars().next();
+        let dateline = if fragment { None } else { dateline_len(text, head_first) };
+        let byline = !fragment && is_byline(text, head_first, measure.chars, cjk);
+        let dateline_prefix = !fragment
+            && matches!(head_first, Some('本' | '新' | '中' | '人' | '央' | '光' | '据'))
+            && DATELINE_PREFIXES.iter().any(|p| head.starts_with(p));
         let mut features = LineFeatures {
             blank: text.is_empty(),
             indent,
@@ -139,10 +143,9 @@ pub fn cjk_credit_len(text: &str) -> Option<usize> {
 /// Bullets that may stand before a credit.
 const BULLETS: &[char] = &['□', '■', '●', '◆', '▲', '★', '　', ' '];
 
-fn dateline_len(text: &str) -> Option<usize> {
+fn dateline_len(text: &str, head_first: Option<char>) -> Option<usize> {
     // Cheap first-character tests spare the regexes on almost every line.
-    let first = text.trim_start_matches(BULLETS).chars().next()?;
-    if matches!(first, '本' | '新' | '中' | '人' | '央' | '光' | '法' | '据')
+    if matches!(head_first?, '本' | '新' | '中' | '人' | '央' | '光' | '法' | '据')
         && let Some(m) = CJK_DATELINE.find(text)
     {
         return Some(m.end());
@@ -153,10 +156,9 @@ fn dateline_len(text: &str) -> Option<usize> {
 }
 
 /// Whether the whole line is a byline (a cheap test first, then the regex).
-fn is_byline(text: &str, chars: usize, cjk: bool) -> bool {
+fn is_byline(text: &str, head_first: Option<char>, chars: usize, cjk: bool) -> bool {
     let latin = text.starts_with("By ") || text.starts_with("BY ");
-    let first = text.trim_start_matches(BULLETS).chars().next();
-    let chinese = cjk && chars <= 30 && matches!(first, Some('本' | '特' | '记' | '通' | '文'));
+    let chinese = cjk && chars <= 30 && matches!(head_first, Some('本' | '特' | '记' | '通' | '文'));
     (latin || chinese) && chars <= 60 && BYLINE.is_match(text)
 }
 
