@@ -3,7 +3,7 @@
 
 mod app;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use broadsheet::document::Document;
 use broadsheet::export::{self, Format};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -81,12 +81,8 @@ fn load(path: &Path) -> Result<Document> {
 
 /// Writes `text` to `out` atomically, never over the source page.
 fn write_output(out: &Path, text: &str, source: &Path) -> Result<()> {
-    if let (Ok(a), Ok(b)) = (out.canonicalize(), source.canonicalize())
-        && a == b
-    {
-        bail!("refusing to write over the source page {}", source.display());
-    }
-    broadsheet::project::write_atomic(out, text.as_bytes()).with_context(|| format!("cannot write {}", out.display()))
+    broadsheet::project::write_export(out, text.as_bytes(), Some(source))
+        .with_context(|| format!("cannot write {}", out.display()))
 }
 
 fn run(cli: Cli, started: std::time::Instant) -> Result<()> {

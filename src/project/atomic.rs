@@ -9,6 +9,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_atomic_with(path, bytes, |file, bytes| file.write_all(bytes))
 }
 
+/// Writes an export to `path` atomically, refusing when `path` is the source page itself.
+pub fn write_export(path: &Path, bytes: &[u8], source: Option<&Path>) -> std::io::Result<()> {
+    if let Some(source) = source
+        && let (Ok(a), Ok(b)) = (path.canonicalize(), source.canonicalize())
+        && a == b
+    {
+        return Err(std::io::Error::other(format!("refusing to write over the source page {}", source.display())));
+    }
+    write_atomic(path, bytes)
+}
+
 /// Like [`write_atomic`], with the writing step given (tests use it to fail midway).
 pub fn write_atomic_with(
     path: &Path,

@@ -7,7 +7,7 @@
 
 mod atomic;
 
-pub use atomic::{write_atomic, write_atomic_with};
+pub use atomic::{write_atomic, write_atomic_with, write_export};
 
 use crate::document::Document;
 use crate::edit::{Overrides, Placement};

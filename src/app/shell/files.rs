@@ -68,15 +68,14 @@ impl BroadsheetApp {
 
     /// Writes an export of the page (or of the selected article) to `path`.
     pub fn export_to(&mut self, path: &Path, format: Format, selected_only: bool) -> Result<(), String> {
-        if let Shown::File(source) = &self.shown
-            && let (Ok(a), Ok(b)) = (path.canonicalize(), source.canonicalize())
-            && a == b
-        {
-            return Err(format!("refusing to write over the source page {}", source.display()));
-        }
+        let source = match &self.shown {
+            Shown::File(source) => Some(source.as_path()),
+            Shown::Demo(_) => None,
+        };
         let only = if selected_only { self.selected_article().map(|a| a.id) } else { None };
         let text = broadsheet::export::render_scope(&self.doc, format, only);
-        project::write_atomic(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        project::write_export(path, text.as_bytes(), source)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         self.status = Some(format!("Exported {}", path.display()));
         Ok(())
     }
