@@ -215,6 +215,8 @@ impl Document {
         let (pa, pb) = (self.placement(gap.above), self.placement(gap.below));
         let by_user = self.overrides.lines.contains_key(&gap.above) || self.overrides.lines.contains_key(&gap.below);
         let (decision, rule, by_user) = if pa.article != pb.article {
+            // A boundary the analysis drew too is still the analysis's.
+            let by_user = by_user && gap.decision != Decision::ArticleBoundary;
             let rule = if by_user { Rule::UserEdit } else { gap.rule };
             (Decision::ArticleBoundary, rule, by_user)
         } else if pa.role == Role::Body && pb.role == Role::Body {
