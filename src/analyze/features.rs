@@ -67,8 +67,8 @@ pub struct LineFeatures {
     pub last: char,
     /// A few half-width characters split off their line (digits).
     pub fragment: bool,
-    /// An article-opening dateline: its rule and the length of its credit in bytes
-    /// (0 for Western datelines, which stay in the text).
+    /// An article-opening dateline: the length in bytes of the credit on this line (0 for
+    /// Western datelines, and for credits continued on the next lines).
     pub dateline: Option<usize>,
     /// The line opens like a CJK dateline (新华社…, 本报…) even if the rest of the credit
     /// went to the next lines (digits split off by extraction).

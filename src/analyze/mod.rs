@@ -59,19 +59,7 @@ pub fn analyze(page: &Page) -> Analysis {
             labels[i].article = Some(id);
         }
         let start = draft.lines.first().copied().unwrap_or(0);
-        let inline_byline_len =
-            draft.lines.iter().find(|&&i| !feats[i].byline).and_then(|&i| feats[i].dateline).unwrap_or(0);
-        articles.push(Article {
-            id,
-            start: LineId(start as u32),
-            start_rule: draft.rule,
-            headline_choice: None,
-            inline_byline_len: if draft.lines.first().is_some_and(|&i| !feats[i].byline) {
-                inline_byline_len
-            } else {
-                0
-            },
-        });
+        articles.push(Article { id, start: LineId(start as u32), start_rule: draft.rule, headline_choice: None });
     }
 
     let fates = headline::assign(&segments.units, &segments.drafts, |i| texts[i]);
@@ -308,7 +296,8 @@ mod tests {
     fn datelines_start_articles() {
         let a = run("本报讯（记者 甲）今天，天气很好。\n\n本报讯（记者 乙）昨天，下雨了。");
         assert_eq!(starts(&a), [Rule::Dateline, Rule::Dateline]);
-        assert_eq!(a.articles[0].inline_byline_len, "本报讯（记者 甲）".len());
+        let doc = crate::document::Document::new(Page::from_text("t", "UTF-8", "本报讯（记者 甲）今天，天气很好。"));
+        assert_eq!(doc.articles()[0].byline.as_deref(), Some("本报讯（记者 甲）"));
     }
 
     #[test]

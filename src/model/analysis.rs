@@ -132,9 +132,6 @@ pub struct Article {
     pub start_rule: Rule,
     /// Why the headline was chosen, when it has one.
     pub headline_choice: Option<HeadlineChoice>,
-    /// The dateline or credit opening the first paragraph ("本报讯（记者 …）"), in bytes of
-    /// the start line's label text.
-    pub inline_byline_len: usize,
 }
 
 /// Text kept out of every article, with the reason.
