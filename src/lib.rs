@@ -11,6 +11,8 @@
 //! assert_eq!(article.byline.as_deref(), Some("本报讯（记者 甲）"));
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod analyze;
 pub mod document;
 pub mod edit;

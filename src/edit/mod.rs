@@ -20,24 +20,67 @@ use crate::model::{ArticleId, LineId, Role};
 pub enum Edit {
     /// The line's article splits before it: this line and the rest of the article's text
     /// (not its headline) become a new article.
-    Split { at: LineId },
+    Split {
+        /// The first line of the new article.
+        at: LineId,
+    },
     /// `second`'s lines join `first` (its headline becomes a deck when `first` has one).
-    Merge { first: ArticleId, second: ArticleId },
+    Merge {
+        /// The article that stays.
+        first: ArticleId,
+        /// The article whose lines join it.
+        second: ArticleId,
+    },
     /// Lines `first..=last` move to `to`, or to a new article when `to` is `None`.
-    MoveLines { first: LineId, last: LineId, to: Option<ArticleId> },
+    MoveLines {
+        /// First line of the range.
+        first: LineId,
+        /// Last line of the range.
+        last: LineId,
+        /// Where they go; `None`: a new article.
+        to: Option<ArticleId>,
+    },
     /// The line gets another role; noise leaves its article.
-    SetRole { line: LineId, role: Role },
+    SetRole {
+        /// The line.
+        line: LineId,
+        /// Its new role.
+        role: Role,
+    },
     /// The headline line goes to article `to`; `to`'s old headline goes where the line was.
-    GiveHeadline { line: LineId, to: ArticleId },
+    GiveHeadline {
+        /// The headline line.
+        line: LineId,
+        /// The article that gets it.
+        to: ArticleId,
+    },
     /// Force a paragraph break (`Some(true)`) or a join (`Some(false)`) below line `above`,
     /// or give the decision back to the analysis (`None`).
-    SetBreak { above: LineId, paragraph: Option<bool> },
+    SetBreak {
+        /// The line above the boundary.
+        above: LineId,
+        /// The decision to force, or `None` for the detected one.
+        paragraph: Option<bool>,
+    },
     /// Move an article one place up (`up`) or down in the reading order.
-    MoveArticle { article: ArticleId, up: bool },
+    MoveArticle {
+        /// The article.
+        article: ArticleId,
+        /// Up (earlier) rather than down.
+        up: bool,
+    },
     /// Replace the headline's text (`None`: the printed headline again).
-    RenameHeadline { article: ArticleId, text: Option<String> },
+    RenameHeadline {
+        /// The article.
+        article: ArticleId,
+        /// The new headline text.
+        text: Option<String>,
+    },
     /// The article's lines become unassigned (kept, never lost).
-    Delete { article: ArticleId },
+    Delete {
+        /// The article.
+        article: ArticleId,
+    },
 }
 
 /// Why an edit cannot be applied.
