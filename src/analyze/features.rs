@@ -37,6 +37,32 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Page furniture: running heads, page numbers, dates, jump lines, editor credits, photo
+/// credits. It belongs to no article.
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:",
+        // 责任编辑：王某 / 美术编辑：李某  校对：张某
+        r"(?:责任编辑|责编|美编|美术编辑|视觉编辑|校对|版式设计|版式|组版|本版编辑|值班编辑|图片编辑|制图|审读|编辑)[ 　]*[：:].{0,40}",
+        // 2025年3月14日 星期五 / 桐城日报 2025年3月14日
+        r"|(?:\p{Han}{2,8}(?:报|刊|网)[ 　]+)?\d{4}年\d{1,2}月\d{1,2}日(?:[ 　]*(?:星期|周)[一二三四五六日天])?(?:[ 　]+\p{Han}{2,8}(?:报|刊|网))?",
+        // 第3版 要闻 / A3版
+        r"|第[ 　]*[A-Z]?\d{1,3}[ 　]*版(?:[ 　]+\p{Han}{1,8})?|[A-Z]\d{1,2}[ 　]*版(?:[ 　]+\p{Han}{1,8})?",
+        // Page A3 / Continued on Page A6 / See BRIDGE, Page A6
+        r"|(?:Page|PAGE|Pg\.)[ ]+[A-Z]?\d{1,3}",
+        r"|(?:Continued|CONTINUED|Cont'd)[ ]+(?:on|from|On|From|ON|FROM)[ ]+(?:Page|PAGE|page)[ ]+[A-Z]?\d{1,3}\.?",
+        r"|(?:See|SEE)[ ]+[A-Z][A-Z ]{1,30},[ ]+(?:Page|PAGE|page)[ ]+[A-Z]?\d{1,3}\.?",
+        // Photo by Dana Whitlock / Sentinel staff
+        r"|(?:Photo|PHOTO|Photograph|Photos)[ ]+(?:by|BY|courtesy of|Courtesy of)[ ]+\p{Lu}.{0,60}",
+        // Thursday, May 8, 2025
+        r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ ]+\p{Lu}\p{Ll}+\.?[ ]+\d{1,2},[ ]+\d{4}",
+        // THE LAKESIDE SENTINEL | Thursday, May 8, 2025 | Page A3 / A3 | THE SENTINEL
+        r"|.{0,40}[ ]\|[ ].{0,60}(?:\d{4}|Page[ ]+[A-Z]?\d{1,3}|[A-Z]\d{1,2})|[A-Z]?\d{1,3}[ ]\|[ ].{2,60}",
+        r")[ 　]*$"
+    ))
+    .expect("static regex")
+});
+
 /// How a headline candidate is set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HeadlineShape {
@@ -75,6 +101,8 @@ pub struct LineFeatures {
     pub dateline_prefix: bool,
     /// The whole line is a byline.
     pub byline: bool,
+    /// Page furniture (running head, page number, jump line, editor or photo credit).
+    pub furniture: bool,
     /// Headline candidate shape.
     pub headline: HeadlineShape,
     /// Fake-bold repair: the rule and the (kept, removed) texts.
@@ -101,7 +129,8 @@ impl LineFeatures {
         let first = text.chars().next().unwrap_or(' ');
         let last = text.chars().next_back().unwrap_or(' ');
         let indent = raw.starts_with("  ") || raw.starts_with('\t') || raw.starts_with('　');
-        let fragment = is_fragment(text, measure.chars);
+        let furniture = measure.chars <= 100 && maybe_furniture(text, measure.chars) && FURNITURE.is_match(text);
+        let fragment = !furniture && is_fragment(text, measure.chars);
         // The text after any bullet; credits and bylines are recognised by how it starts.
         let head = text.trim_start_matches(|c: char| BULLETS.contains(&c));
         let head_first = head.chars().next();
@@ -122,12 +151,55 @@ impl LineFeatures {
             dateline,
             dateline_prefix,
             byline,
+            furniture,
             headline: HeadlineShape::No,
             fake_bold: None,
         };
         features.headline = headline_shape(text, measure.chars, &features);
         features.fake_bold = fake_bold;
         features
+    }
+}
+
+/// Words that open a Western furniture line.
+const FURNITURE_WORDS: &[&str] = &[
+    "Page",
+    "PAGE",
+    "Pg.",
+    "Continued",
+    "CONTINUED",
+    "Cont'd",
+    "See",
+    "SEE",
+    "Photo",
+    "PHOTO",
+    "Photograph",
+    "Photos",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A cheap test that spares the furniture regex on almost every line.
+fn maybe_furniture(text: &str, chars: usize) -> bool {
+    let mut iter = text.chars();
+    match iter.next() {
+        Some('责' | '美' | '视' | '校' | '版' | '组' | '值' | '图' | '审' | '编' | '第') => true,
+        // 本版编辑 (本报讯 lines are credits, not furniture).
+        Some('本') => text.starts_with("本版"),
+        Some(c) if c.is_ascii_uppercase() || c.is_ascii_digit() => {
+            let first_word = text.split([' ', ',']).next().unwrap_or("");
+            iter.next().is_some_and(|d| d.is_ascii_digit())
+                || FURNITURE_WORDS.contains(&first_word)
+                || text.contains(" | ")
+        }
+        // A running head with the date: short, no clause punctuation.
+        Some(_) => chars <= 30 && text.contains('年') && text.contains('日') && !text.contains(['，', '。']),
+        None => false,
     }
 }
 
@@ -171,7 +243,7 @@ fn is_fragment(text: &str, count: usize) -> bool {
 }
 
 fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
-    if f.blank || f.fragment || f.dateline.is_some() || f.dateline_prefix || f.byline {
+    if f.blank || f.fragment || f.dateline.is_some() || f.dateline_prefix || f.byline || f.furniture {
         return HeadlineShape::No;
     }
     if f.cjk {
@@ -275,6 +347,36 @@ mod tests {
         }
         for line in ["By the end of the year, the", "记者从会上获悉，今年以来"] {
             assert!(!LineFeatures::of(line).byline, "{line}");
+        }
+    }
+
+    #[test]
+    fn page_furniture() {
+        for line in [
+            "责任编辑：王海燕",
+            "美术编辑：李明  校对：张丽",
+            "2025年3月14日 星期五",
+            "桐城日报 2025年3月14日",
+            "第3版 要闻",
+            "A3版",
+            "Page A3",
+            "Continued on Page A6",
+            "Continued from Page A1",
+            "See BRIDGE, Page A6",
+            "Photo by Dana Whitlock / Sentinel staff",
+            "THE LAKESIDE SENTINEL | Thursday, May 8, 2025 | Page A3",
+            "A3 | THE LAKESIDE SENTINEL",
+            "Thursday, May 8, 2025",
+        ] {
+            assert!(LineFeatures::of(line).furniture, "{line}");
+        }
+        for line in [
+            "于2025年3月14日在市会议中心举行",
+            "编辑部的同志们说，",
+            "The page was turned. See you on Page 3 of the report",
+            "Photo opportunities abound at the lake, she said.",
+        ] {
+            assert!(!LineFeatures::of(line).furniture, "{line}");
         }
     }
 

@@ -95,13 +95,16 @@ pub fn analyze(page: &Page) -> Analysis {
         }
     }
     for (i, f) in feats.iter().enumerate() {
+        if f.furniture && labels[i].article.is_none() {
+            leftovers.push(Leftover { line: LineId(i as u32), text: texts[i].to_owned(), rule: Rule::PageFurniture });
+        }
         if let Some((rule, _, removed)) = &f.fake_bold {
             leftovers.push(Leftover { line: LineId(i as u32), text: removed.clone(), rule: *rule });
         }
     }
     // Safety net: a non-blank line that ended up nowhere is reported, never dropped.
     let mut reported = vec![false; labels.len()];
-    for l in leftovers.iter().filter(|l| l.rule == Rule::UnmatchedHeadline) {
+    for l in leftovers.iter().filter(|l| matches!(l.rule, Rule::UnmatchedHeadline | Rule::PageFurniture)) {
         reported[l.line.index()] = true;
     }
     for (i, label) in labels.iter().enumerate() {
@@ -187,7 +190,8 @@ fn column_widths(feats: &[LineFeatures]) -> Vec<usize> {
         while i < feats.len() && !feats[i].blank {
             i += 1;
         }
-        let mut widths: Vec<usize> = feats[start..i].iter().filter(|f| !f.fragment).map(|f| f.width).collect();
+        let mut widths: Vec<usize> =
+            feats[start..i].iter().filter(|f| !f.fragment && !f.furniture).map(|f| f.width).collect();
         widths.sort_unstable_by(|a, b| b.cmp(a));
         estimates.push((widths.len() >= 3).then(|| widths[1]));
         blocks.push((start, i));
@@ -241,7 +245,7 @@ fn decide_gaps(
         let (a, b) = (pair[0], pair[1]);
         let (la, lb) = (&labels[a], &labels[b]);
         let (decision, rule) = if la.article != lb.article {
-            (Decision::ArticleBoundary, boundary_rule(b, lb, articles))
+            (Decision::ArticleBoundary, boundary_rule(b, lb, articles, feats[b].furniture))
         } else if la.role == Role::Body && lb.role == Role::Body {
             let runs_on = feats.get(b + 1).is_some_and(|n| !n.blank && !n.fragment);
             let below_starts_short = runs_on && !feats[b].fragment && feats[b].width + 3 <= column[b];
@@ -266,7 +270,10 @@ fn decide_gaps(
 }
 
 /// Why the line below an article boundary belongs where it does.
-fn boundary_rule(below: usize, label: &LineLabel, articles: &[Article]) -> Rule {
+fn boundary_rule(below: usize, label: &LineLabel, articles: &[Article], furniture: bool) -> Rule {
+    if furniture {
+        return Rule::PageFurniture;
+    }
     let Some(id) = label.article else {
         return if label.role == Role::Headline { Rule::UnmatchedHeadline } else { Rule::ArticleChange };
     };
@@ -327,6 +334,21 @@ mod tests {
         assert_eq!(a.labels[4].role, Role::Body);
         let doc = crate::document::Document::new(Page::from_text("t", "UTF-8", text));
         assert_eq!(doc.articles()[1].byline.as_deref(), Some("新华社上海10月8日电（记者 陈思远）"));
+    }
+
+    #[test]
+    fn page_furniture_stays_out_and_the_sentence_joins_across_it() {
+        let text = "2025年3月14日 星期五\n\n本报讯（记者 甲）市里开通了三条公交线路，途经高铁站等客\n桐城日报 2025年3月14日\n流集中站点。\n\n责任编辑：王静";
+        let doc = crate::document::Document::new(Page::from_text("t", "UTF-8", text));
+        let articles = doc.articles();
+        assert_eq!(articles.len(), 1);
+        assert_eq!(
+            articles[0].paragraphs[0].text,
+            "本报讯（记者 甲）市里开通了三条公交线路，途经高铁站等客流集中站点。"
+        );
+        let furniture: Vec<_> =
+            doc.unassigned().into_iter().filter(|l| l.rule == Rule::PageFurniture).map(|l| l.text).collect();
+        assert_eq!(furniture, ["2025年3月14日 星期五", "桐城日报 2025年3月14日", "责任编辑：王静"]);
     }
 
     #[test]

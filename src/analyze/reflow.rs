@@ -208,7 +208,7 @@ pub fn decide(
         if column.page_indents && !fb.indent {
             return glue((joiner, Rule::ColumnBreakNoIndent));
         }
-        if fa.cjk && fb.cjk && !fb.indent && fa.width + 2 >= column.width {
+        if fa.cjk && fb.cjk && !fb.indent && fa.width + 1 >= column.width {
             if column.below_starts_short {
                 return (Decision::ParagraphBreak, Rule::IndentLostFirstLine);
             }

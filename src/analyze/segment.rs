@@ -45,7 +45,8 @@ struct Neighbours {
 ///
 /// `column` gives each line's estimated column width in cells.
 pub fn segment(feats: &[LineFeatures], column: &[usize]) -> Segments {
-    let nonblank: Vec<usize> = (0..feats.len()).filter(|&i| !feats[i].blank).collect();
+    // Page furniture stands outside the stories, like a blank line.
+    let nonblank: Vec<usize> = (0..feats.len()).filter(|&i| !feats[i].blank && !feats[i].furniture).collect();
     let (is_headline, listed) = headline_lines(feats, column, &nonblank);
 
     let mut out = Segments::default();

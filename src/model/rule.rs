@@ -106,6 +106,8 @@ rules! {
         "Headlines left over after matching go to articles still without one, in page order.";
     UnmatchedHeadline => "unmatched-headline",
         "A headline-like line that no article could take: kept as unassigned text.";
+    PageFurniture => "page-furniture",
+        "Page furniture (running head, date, page number, jump line, editor or photo credit): in no article.";
     NoArticle => "no-article",
         "Text that no article took: kept as unassigned text.";
     // The user's corrections.
