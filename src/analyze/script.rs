@@ -111,7 +111,36 @@ impl Measure {
     /// Measures `text`.
     pub fn of(text: &str) -> Measure {
         let mut m = Measure::default();
-        for c in text.chars() {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Fast paths on the UTF-8 bytes: ASCII, CJK ideographs (U+4E00..U+9FFF are
+            // E4 B8.. to E9 ..) and CJK punctuation (U+3000..U+303F are E3 80 ..).
+            let b = bytes[at];
+            if b < 0x80 {
+                m.chars += 1;
+                if b >= b' ' && b != 0x7F {
+                    m.latin += usize::from(b.is_ascii_alphanumeric());
+                    m.width += 1;
+                    m.width_cjk += 1;
+                }
+                at += 1;
+                continue;
+            }
+            let second = bytes.get(at + 1).copied().unwrap_or(0);
+            if (0xE5..=0xE9).contains(&b)
+                || (b == 0xE4 && second >= 0xB8)
+                || (b == 0xE3 && second == 0x80 && bytes.get(at + 2).is_some_and(|&t| t <= 0xBE))
+            {
+                m.chars += 1;
+                m.wide += 1;
+                m.width += 2;
+                m.width_cjk += 2;
+                at += 3;
+                continue;
+            }
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
+            at += c.len_utf8();
             m.chars += 1;
             let (narrow, cjk) = match c {
                 ' '..='~' => {
@@ -138,6 +167,30 @@ impl Measure {
         m
     }
 
+    /// The same, one character at a time (the reference the fast paths are tested against).
+    #[cfg(test)]
+    fn of_chars(text: &str) -> Measure {
+        let mut m = Measure::default();
+        for c in text.chars() {
+            m.chars += 1;
+            let (narrow, cjk) = match c.width() {
+                _ if is_wide(c) => {
+                    m.wide += 1;
+                    let w = c.width().unwrap_or(0);
+                    (w, w)
+                }
+                Some(w) => {
+                    m.latin += usize::from(c.is_alphanumeric());
+                    (w, if is_ambiguous_punct(c) { 2 } else { w })
+                }
+                None => (0, 0),
+            };
+            m.width += narrow;
+            m.width_cjk += cjk;
+        }
+        m
+    }
+
     /// More wide characters than Latin letters and digits.
     pub fn cjk(&self) -> bool {
         self.wide > 0 && self.wide * 2 >= self.latin
@@ -153,6 +206,19 @@ mod tests {
         assert_eq!(cell_width("9 月 6 日，", true), 11);
         assert_eq!(cell_width("“教师”", true), 8);
         assert_eq!(cell_width("“x”", false), 3);
+    }
+
+    #[test]
+    fn fast_measure_agrees_with_the_reference() {
+        for text in [
+            "本报讯（记者 得舟 摄影报道）9 月 6 日，",
+            "“教师，良心的事业”",
+            "The council, 5-2.",
+            "ｶﾀｶﾅ 한글 〇〡㐀 𠀀",
+            "\t tab",
+        ] {
+            assert_eq!(Measure::of(text), Measure::of_chars(text), "{text}");
+        }
     }
 
     #[test]
