@@ -5,13 +5,19 @@ use crate::model::Rule;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Datelines and agency credits that open a Chinese article; the match is the credit.
+/// Datelines and agency credits that open a Chinese article (simplified and traditional);
+/// the match is the credit.
 static CJK_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^[□■●◆▲★　 ]*(?:",
-        r"本报讯|本报讯?记者|本刊讯|",
-        r"(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|法制网|中国日报网|中国新闻网|据新华社)[^，。；（(\s]{0,16}?电|",
-        r"(?:央视网|新华网|人民网|中新网)消息",
+        r"本[报報][讯訊]|本[报報][讯訊]?[记記]者|本刊[讯訊]|",
+        r"(?:本[报報]|新[华華]社|中新社|中新[网網]|人民[网網]|央[视視][网網]|新[华華][网網]|光明[网網]|法制[网網]",
+        r"|中[国國]日[报報][网網]|中[国國]新[闻聞][网網]|[据據]新[华華]社|中央社)[^，。；（(\s]{0,16}?[电電]|",
+        r"(?:央[视視][网網]|新[华華][网網]|人民[网網]|中新[网網])消息|",
+        // 【記者林怡君／台北報導】
+        r"【[^】]{0,20}(?:[记記]者|[报報][导導]|[电電]|[讯訊])[^】]{0,20}】|",
+        // （中央社記者陳建宏台中15日電）
+        r"[（(](?:中央社|中新社|新[华華]社)[^）)]{0,30}?[电電][）)]",
         r")(?:[ 　]*[（(][^）)\n]{1,40}[）)])?"
     ))
     .expect("static regex")
@@ -31,8 +37,9 @@ static LATIN_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that is nothing but a byline.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[□■●◆▲★　 ]*(?:本报记者|本报通讯员|特约记者|记者|通讯员|文/图|文／图|文/|文／)[ 　]*[\p{Han}·]{2,4}(?:[ 　、]+[\p{Han}·]{2,4}){0,4}[ 　]*$",
-        r"|(?:By|BY) \p{Lu}[\p{L}.'’-]*(?:(?:,? | and | AND )\p{Lu}[\p{L}.'’-]*){0,6}(?:, [\p{L} ]{2,30})?$)"
+        r"^(?:[□■●◆▲★　 ]*(?:本[报報][记記]者|本[报報]通[讯訊]员|本報通訊員|特约记者|特約記者|[记記]者|通[讯訊][员員]|文/[图圖]|文／[图圖]|文/|文／)",
+        r"[ 　]*[\p{Han}·]{2,4}(?:[ 　、]+(?:(?:通[讯訊][员員]|[记記]者)[ 　]*)?[\p{Han}·]{2,4}){0,4}[ 　]*$",
+        r"|(?:By|BY) \p{Lu}[\p{L}.'’-]*(?:(?:,? | and | AND )\p{Lu}[\p{L}.'’-]*){0,6}(?:(?:,| \|| —| -) [\p{L} .]{2,30})?$)"
     ))
     .expect("static regex")
 });
@@ -43,11 +50,15 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:",
         // 责任编辑：王某 / 美术编辑：李某  校对：张某
-        r"(?:责任编辑|责编|美编|美术编辑|视觉编辑|校对|版式设计|版式|组版|本版编辑|值班编辑|图片编辑|制图|审读|编辑)[ 　]*[：:].{0,40}",
+        r"(?:[责責]任[编編][辑輯]|[责責][编編]|美[编編]|美[术術][编編][辑輯]|[视視][觉覺][编編][辑輯]|校[对對]|版式[设設][计計]|版式|版面[设設][计計]",
+        r"|[组組]版|本版[编編][辑輯]|值班[编編][辑輯]|[图圖]片[编編][辑輯]|制[图圖]|[审審][读讀]|[编編][辑輯])[ 　]*[：:].{0,40}",
         // 2025年3月14日 星期五 / 桐城日报 2025年3月14日
-        r"|(?:\p{Han}{2,8}(?:报|刊|网)[ 　]+)?\d{4}年\d{1,2}月\d{1,2}日(?:[ 　]*(?:星期|周)[一二三四五六日天])?(?:[ 　]+\p{Han}{2,8}(?:报|刊|网))?",
-        // 第3版 要闻 / A3版
-        r"|第[ 　]*[A-Z]?\d{1,3}[ 　]*版(?:[ 　]+\p{Han}{1,8})?|[A-Z]\d{1,2}[ 　]*版(?:[ 　]+\p{Han}{1,8})?",
+        r"|(?:\p{Han}{2,8}(?:报|報|刊|网|網)[ 　]+)?\d{4}年\d{1,2}月\d{1,2}日(?:[ 　]*(?:星期|周|週)[一二三四五六日天])?",
+        r"(?:[ 　]+\p{Han}{2,8}(?:报|報|刊|网|網))?",
+        // 第3版 要闻 / A3版 / A4 地方新聞
+        r"|第[ 　]*[A-Z]?\d{1,3}[ 　]*版(?:[ 　]+\p{Han}{1,8})?|[A-Z]\d{1,2}[ 　]*版(?:[ 　]+\p{Han}{1,8})?|[A-Z]\d{1,2}[ 　]+\p{Han}{2,8}",
+        // 图：市府提供 / （记者 王某 摄）
+        r"|[（(]?(?:[图圖]|摄影|攝影)[：:／/][^，。]{1,24}[）)]?|[（(](?:本[报報])?[记記]者[^，。）)]{1,12}[摄攝][）)]",
         // Page A3 / Continued on Page A6 / See BRIDGE, Page A6
         r"|(?:Page|PAGE|Pg\.)[ ]+[A-Z]?\d{1,3}",
         r"|(?:Continued|CONTINUED|Cont'd)[ ]+(?:on|from|On|From|ON|FROM)[ ]+(?:Page|PAGE|page)[ ]+[A-Z]?\d{1,3}\.?",
@@ -137,7 +148,7 @@ impl LineFeatures {
         let dateline = if fragment { None } else { dateline_len(text, head_first) };
         let byline = !fragment && is_byline(text, head_first, measure.chars, cjk);
         let dateline_prefix = !fragment
-            && matches!(head_first, Some('本' | '新' | '中' | '人' | '央' | '光' | '据'))
+            && matches!(head_first, Some('本' | '新' | '中' | '人' | '央' | '光' | '据' | '據' | '（' | '【'))
             && DATELINE_PREFIXES.iter().any(|p| head.starts_with(p));
         let mut features = LineFeatures {
             blank: text.is_empty(),
@@ -188,7 +199,10 @@ const FURNITURE_WORDS: &[&str] = &[
 fn maybe_furniture(text: &str, chars: usize) -> bool {
     let mut iter = text.chars();
     match iter.next() {
-        Some('责' | '美' | '视' | '校' | '版' | '组' | '值' | '图' | '审' | '编' | '第') => true,
+        Some(
+            '责' | '責' | '美' | '视' | '視' | '校' | '版' | '组' | '組' | '值' | '图' | '圖' | '审' | '審' | '编'
+            | '編' | '第' | '（' | '(' | '制' | '摄' | '攝',
+        ) => true,
         // 本版编辑 (本报讯 lines are credits, not furniture).
         Some('本') => text.starts_with("本版"),
         Some(c) if c.is_ascii_uppercase() || c.is_ascii_digit() => {
@@ -204,8 +218,27 @@ fn maybe_furniture(text: &str, chars: usize) -> bool {
 }
 
 /// How CJK datelines and agency credits begin.
-const DATELINE_PREFIXES: &[&str] =
-    &["本报讯", "本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "光明网", "据新华社"];
+const DATELINE_PREFIXES: &[&str] = &[
+    "本报讯",
+    "本报",
+    "本報",
+    "新华社",
+    "新華社",
+    "中新社",
+    "中新网",
+    "中新網",
+    "人民网",
+    "人民網",
+    "央视网",
+    "新华网",
+    "光明网",
+    "据新华社",
+    "據新華社",
+    "中央社",
+    "（中央社",
+    "【记者",
+    "【記者",
+];
 
 /// The dateline credit opening `text` (a reflowed paragraph), if any: its length in bytes.
 pub fn cjk_credit_len(text: &str) -> Option<usize> {
@@ -217,7 +250,7 @@ const BULLETS: &[char] = &['□', '■', '●', '◆', '▲', '★', '　', ' ']
 
 fn dateline_len(text: &str, head_first: Option<char>) -> Option<usize> {
     // Cheap first-character tests spare the regexes on almost every line.
-    if matches!(head_first?, '本' | '新' | '中' | '人' | '央' | '光' | '法' | '据')
+    if matches!(head_first?, '本' | '新' | '中' | '人' | '央' | '光' | '法' | '据' | '據' | '【' | '（' | '(')
         && let Some(m) = CJK_DATELINE.find(text)
     {
         return Some(m.end());
@@ -230,7 +263,7 @@ fn dateline_len(text: &str, head_first: Option<char>) -> Option<usize> {
 /// Whether the whole line is a byline (a cheap test first, then the regex).
 fn is_byline(text: &str, head_first: Option<char>, chars: usize, cjk: bool) -> bool {
     let latin = text.starts_with("By ") || text.starts_with("BY ");
-    let chinese = cjk && chars <= 30 && matches!(head_first, Some('本' | '特' | '记' | '通' | '文'));
+    let chinese = cjk && chars <= 30 && matches!(head_first, Some('本' | '特' | '记' | '記' | '通' | '文'));
     (latin || chinese) && chars <= 60 && BYLINE.is_match(text)
 }
 
@@ -321,6 +354,25 @@ mod tests {
     }
 
     #[test]
+    fn traditional_chinese_credits() {
+        for (line, credit) in [
+            ("【記者林怡君／台北報導】台北市政府今天宣布，", "【記者林怡君／台北報導】"),
+            ("（中央社記者陳建宏台中15日電）台中市", "（中央社記者陳建宏台中15日電）"),
+            ("本報訊（記者 黃志明）港灣區", "本報訊（記者 黃志明）"),
+            ("新華社北京3月12日電（記者 王某）", "新華社北京3月12日電（記者 王某）"),
+        ] {
+            assert_eq!(LineFeatures::of(line).dateline, Some(credit.len()), "{line}");
+        }
+        assert!(LineFeatures::of("本報記者 林一帆 通訊員 鄭曉雯").byline);
+        assert_eq!(LineFeatures::of("【公告】本週停水").dateline, None);
+        for line in
+            ["責任編輯：吳佩珊", "港灣日報 2025年4月15日 星期二", "A4 地方新聞", "圖：市府提供", "（記者王大同攝）"]
+        {
+            assert!(LineFeatures::of(line).furniture, "{line}");
+        }
+    }
+
+    #[test]
     fn latin_datelines_stay_in_the_text() {
         for line in [
             "WASHINGTON — The Senate",
@@ -342,6 +394,8 @@ mod tests {
             "本报记者 张三 李四",
             "记者 小蕊",
             "By Mary O'Neil, Staff Writer",
+            "By SAM PATEL | Tribune staff",
+            "本报记者 林一帆 通讯员 郑晓雯",
         ] {
             assert!(LineFeatures::of(line).byline, "{line}");
         }

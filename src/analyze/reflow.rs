@@ -85,6 +85,18 @@ const PARAGRAPH_OPENERS: &[&str] = &[
     "会议认为",
     "会议决定",
     "会议研究",
+    "據了解",
+    "據悉",
+    "據介紹",
+    "據統計",
+    "據報導",
+    "記者了解到",
+    "記者注意到",
+    "記者獲悉",
+    "會上",
+    "會議強調",
+    "會議要求",
+    "會議指出",
 ];
 
 /// Glue for two lines of one paragraph, `a` above `b` (both trimmed, non-empty).
