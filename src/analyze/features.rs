@@ -74,6 +74,16 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A photo credit closing a caption: "(Photo: Lee Park/Metro Tribune)", "(AP Photo/Jane Doe)".
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（](?:AP |Reuters |AFP |Staff |File )?(?:Photo|Photos|PHOTO|Photograph|Image|Graphic)s?\b[^)）]{0,60}[)）]\s*$")
+        .expect("static regex")
+});
+
+/// A CJK photo credit on its own line: "圖：市府提供", "（記者王大同攝）".
+static CJK_PHOTO_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(]?(?:[图圖]|摄影|攝影)[：:／/]|[摄攝][）)]?\s*$").expect("static regex"));
+
 /// How a headline candidate is set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HeadlineShape {
@@ -114,6 +124,10 @@ pub struct LineFeatures {
     pub byline: bool,
     /// Page furniture (running head, page number, jump line, editor or photo credit).
     pub furniture: bool,
+    /// The line ends in a photo credit: the end of a caption.
+    pub photo_credit: bool,
+    /// An attribution under a quotation: "— Ald. Rosa Vega".
+    pub attribution: bool,
     /// Headline candidate shape.
     pub headline: HeadlineShape,
     /// Fake-bold repair: the rule and the (kept, removed) texts.
@@ -163,6 +177,9 @@ impl LineFeatures {
             dateline_prefix,
             byline,
             furniture,
+            photo_credit: (text.ends_with([')', '）']) && PHOTO_CREDIT.is_match(text))
+                || (furniture && CJK_PHOTO_CREDIT.is_match(text)),
+            attribution: is_attribution(text, measure.chars),
             headline: HeadlineShape::No,
             fake_bold: None,
         };
@@ -260,6 +277,13 @@ fn dateline_len(text: &str, head_first: Option<char>) -> Option<usize> {
     (two_capitals && LATIN_DATELINE.is_match(text)).then_some(0)
 }
 
+/// "— Ald. Rosa Vega": a dash, then a capitalised name or title, and little else.
+fn is_attribution(text: &str, chars: usize) -> bool {
+    let Some(rest) = text.strip_prefix(['—', '―']).or_else(|| text.strip_prefix("--")) else { return false };
+    let rest = rest.trim_start();
+    chars <= 50 && rest.chars().next().is_some_and(char::is_uppercase) && !ends_sentence(rest)
+}
+
 /// Whether the whole line is a byline (a cheap test first, then the regex).
 fn is_byline(text: &str, head_first: Option<char>, chars: usize, cjk: bool) -> bool {
     let latin = text.starts_with("By ") || text.starts_with("BY ");
@@ -276,7 +300,15 @@ fn is_fragment(text: &str, count: usize) -> bool {
 }
 
 fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
-    if f.blank || f.fragment || f.dateline.is_some() || f.dateline_prefix || f.byline || f.furniture {
+    if f.blank
+        || f.fragment
+        || f.dateline.is_some()
+        || f.dateline_prefix
+        || f.byline
+        || f.furniture
+        || f.photo_credit
+        || f.attribution
+    {
         return HeadlineShape::No;
     }
     if f.cjk {
@@ -307,7 +339,7 @@ fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
         long_words.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
     if all_caps || (!long_words.is_empty() && capitalised * 4 >= long_words.len() * 3) {
         HeadlineShape::Strong
-    } else if words.len() <= 12 && !f.ends_sentence {
+    } else if words.len() <= 16 && !f.ends_sentence {
         HeadlineShape::SentenceCase
     } else {
         HeadlineShape::No

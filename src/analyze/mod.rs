@@ -102,9 +102,13 @@ pub fn analyze(page: &Page) -> Analysis {
             leftovers.push(Leftover { line: LineId(i as u32), text: removed.clone(), rule: *rule });
         }
     }
+    set_apart(&mut labels, &mut leftovers, &texts, &feats);
+
     // Safety net: a non-blank line that ended up nowhere is reported, never dropped.
     let mut reported = vec![false; labels.len()];
-    for l in leftovers.iter().filter(|l| matches!(l.rule, Rule::UnmatchedHeadline | Rule::PageFurniture)) {
+    for l in leftovers.iter().filter(|l| {
+        matches!(l.rule, Rule::UnmatchedHeadline | Rule::PageFurniture | Rule::PhotoCaption | Rule::PullQuote)
+    }) {
         reported[l.line.index()] = true;
     }
     for (i, label) in labels.iter().enumerate() {
@@ -160,6 +164,62 @@ fn unit_roles(lines: &[usize], texts: &[&str], feats: &[LineFeatures]) -> Vec<Ro
         roles[k] = role;
     }
     roles
+}
+
+/// Blocks printed apart from the running text of an article: a photo caption (its last line
+/// ends in a photo credit, "(Photo: Lee Park/Metro Tribune)"), and a pull quote (a short block
+/// whose words the article already prints, with an attribution line "— Ald. Rosa Vega").
+/// They leave the article and are reported.
+fn set_apart(labels: &mut [LineLabel], leftovers: &mut Vec<Leftover>, texts: &[&str], feats: &[LineFeatures]) {
+    let normal =
+        |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect() };
+    let mut next = 0;
+    while next < labels.len() {
+        if labels[next].role == Role::Blank {
+            next += 1;
+            continue;
+        }
+        let start = next;
+        while next < labels.len() && labels[next].role != Role::Blank {
+            next += 1;
+        }
+        let i = next;
+        // A photo credit set on its own line under the caption ("圖：市府提供") is furniture
+        // already; the caption is the text above it.
+        let mut end = i;
+        while end > start && feats[end - 1].furniture && feats[end - 1].photo_credit {
+            end -= 1;
+        }
+        let credited = end < i;
+        let block = start..end;
+        let i = end;
+        let article = labels[start].article;
+        let all_body = block.clone().all(|k| labels[k].role == Role::Body && labels[k].article == article);
+        if block.is_empty() || article.is_none() || !all_body || block.len() > 4 {
+            continue;
+        }
+        let last = texts[i - 1];
+        let marked = texts[start].starts_with(['▲', '△', '▼', '▽']);
+        let rule = if credited || marked || feats[i - 1].photo_credit {
+            Some(Rule::PhotoCaption)
+        } else {
+            let attributed = last.starts_with(['—', '―']) && last.chars().count() <= 50;
+            let quote_end = if attributed { i - 1 } else { i };
+            let quote = normal(&block.clone().take(quote_end - start).map(|k| texts[k]).collect::<String>());
+            let rest: String = (0..labels.len())
+                .filter(|k| !block.contains(k) && labels[*k].article == article && labels[*k].role == Role::Body)
+                .map(|k| normal(texts[k]))
+                .collect();
+            (attributed && quote.chars().count() >= 20 && rest.contains(&quote)).then_some(Rule::PullQuote)
+        };
+        if let Some(rule) = rule {
+            for k in block {
+                labels[k].role = Role::Noise;
+                labels[k].article = None;
+                leftovers.push(Leftover { line: LineId(k as u32), text: texts[k].to_owned(), rule });
+            }
+        }
+    }
 }
 
 /// A Latin headline wrapped onto a second line rather than followed by a deck: the first
@@ -349,6 +409,20 @@ mod tests {
         let furniture: Vec<_> =
             doc.unassigned().into_iter().filter(|l| l.rule == Rule::PageFurniture).map(|l| l.text).collect();
         assert_eq!(furniture, ["2025年3月14日 星期五", "桐城日报 2025年3月14日", "责任编辑：王静"]);
+    }
+
+    #[test]
+    fn captions_and_pull_quotes_stay_out_of_the_text() {
+        let text = "By JANE DOE\n\nThe mayor said night workers keep this city running every day.\n\n“Night workers keep this city running.”\n— Mayor Ann Hill\n\nThe council will vote in May.\n\nCommuters wait for a bus. (Photo: Lee Park/Metro Tribune)";
+        let doc = crate::document::Document::new(Page::from_text("t", "UTF-8", text));
+        let a = &doc.articles()[0];
+        assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+        let rules: Vec<Rule> = doc.unassigned().iter().map(|l| l.rule).collect();
+        assert_eq!(rules, [Rule::PullQuote, Rule::PullQuote, Rule::PhotoCaption]);
+        let zh = "本报讯（记者 甲）今天，市里整修了骑楼。\n\n▲整平后的骑楼，\n行人通行更顺畅。\n图：市府提供";
+        let doc = crate::document::Document::new(Page::from_text("t", "UTF-8", zh));
+        assert_eq!(doc.articles()[0].paragraphs.len(), 1);
+        assert_eq!(doc.unassigned().len(), 3);
     }
 
     #[test]

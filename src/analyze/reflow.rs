@@ -128,9 +128,11 @@ pub fn joiner(a: &str, b: &str, fa: &LineFeatures, fb: &LineFeatures, words: &La
     }
     let wide_a = is_wide(last) || (fa.cjk && is_ambiguous_punct(last));
     let wide_b = is_wide(first) || (fb.cjk && is_ambiguous_punct(first));
+    // A number broken at a line end inside CJK text ("1" / "2.4公里").
+    let digits = last.is_ascii_digit() && first.is_ascii_digit() && (fa.cjk || fb.cjk);
     if wide_a && wide_b {
         (Joiner::NoSpace, Rule::CjkSegmentBreak)
-    } else if (wide_a || wide_b) && (fa.cjk || fb.cjk) {
+    } else if digits || ((wide_a || wide_b) && (fa.cjk || fb.cjk)) {
         (Joiner::NoSpace, Rule::CjkLatinNoSpace)
     } else {
         (Joiner::Space, Rule::LatinSpace)
@@ -144,9 +146,7 @@ fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
         .rfind(|c: char| !c.is_alphanumeric())
         .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let prefix = &before[prefix_start..];
-    if before[..prefix_start].ends_with(['-', '‐']) && !prefix.is_empty() {
-        return Some((Joiner::NoSpace, Rule::HyphenChain));
-    }
+    let chained = before[..prefix_start].ends_with(['-', '‐']) && !prefix.is_empty();
     let suffix_end = b.find(|c: char| !c.is_alphanumeric()).unwrap_or(b.len());
     let suffix = &b[..suffix_end];
     let (p_last, s_first) = (prefix.chars().next_back()?, suffix.chars().next()?);
@@ -156,10 +156,7 @@ fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
     if !p_last.is_alphabetic() || !s_first.is_alphabetic() {
         return None;
     }
-    let all_caps = prefix.chars().all(char::is_uppercase) && prefix.chars().count() > 1;
-    if s_first.is_uppercase() && !all_caps {
-        return Some((Joiner::NoSpace, Rule::HyphenBeforeCapital));
-    }
+    // What the page prints elsewhere decides first.
     let (prefix_l, suffix_l) = (prefix.to_lowercase(), suffix.to_lowercase());
     let page = words.get();
     if page.compounds.contains(&format!("{prefix_l}-{suffix_l}")) {
@@ -167,6 +164,13 @@ fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
     }
     if page.words.contains(&format!("{prefix_l}{suffix_l}")) {
         return Some((Joiner::Dehyphenate, Rule::DehyphenateSeenOnPage));
+    }
+    if chained {
+        return Some((Joiner::NoSpace, Rule::HyphenChain));
+    }
+    let all_caps = prefix.chars().all(char::is_uppercase) && prefix.chars().count() > 1;
+    if s_first.is_uppercase() && !all_caps {
+        return Some((Joiner::NoSpace, Rule::HyphenBeforeCapital));
     }
     if COMPOUND_PREFIXES.contains(&prefix_l.as_str()) && !SUFFIXES.contains(&suffix_l.as_str()) {
         return Some((Joiner::NoSpace, Rule::HyphenCompoundPrefix));
@@ -366,6 +370,8 @@ mod tests {
             decide_texts("the hook-and-", "ladder company", 0, 64, &page),
             (Decision::Join(Joiner::NoSpace), Rule::HyphenChain)
         );
+        let page = ["before the pandemic"];
+        assert_eq!(decide_texts("of pre-pan-", "demic levels", 0, 64, &page).1, Rule::DehyphenateSeenOnPage);
     }
 
     #[test]
@@ -382,6 +388,8 @@ mod tests {
         let d = decide_texts("协力推进现代美丽幸福大西宁建设”", "的工作要求，", 0, 34, &[]);
         assert_eq!(d, (Decision::Join(Joiner::NoSpace), Rule::CjkSegmentBreak));
         let d = decide_texts("要深入学习贯彻习近平总书记在8月31", "日中共中央政治局", 0, 34, &[]);
+        assert_eq!(d, (Decision::Join(Joiner::NoSpace), Rule::CjkLatinNoSpace));
+        let d = decide_texts("宣示這項建設進入施工階段。全線長約1", "2.4公里，沿線設6座車站", 0, 34, &[]);
         assert_eq!(d, (Decision::Join(Joiner::NoSpace), Rule::CjkLatinNoSpace));
     }
 }

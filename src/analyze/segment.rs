@@ -194,7 +194,7 @@ fn unit_stands_alone(
         return false;
     }
     let Some((p, blank_between)) = context.prev else { return true };
-    let prev_ends = feats[p].ends_sentence || feats[p].byline;
+    let prev_ends = feats[p].ends_sentence || feats[p].byline || feats[p].photo_credit || feats[p].attribution;
     if !prev_ends && !blank_between {
         return false;
     }

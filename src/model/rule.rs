@@ -108,6 +108,10 @@ rules! {
         "A headline-like line that no article could take: kept as unassigned text.";
     PageFurniture => "page-furniture",
         "Page furniture (running head, date, page number, jump line, editor or photo credit): in no article.";
+    PhotoCaption => "photo-caption",
+        "A block whose last line ends in a photo credit (\"(Photo: …)\") is a caption: kept out of the article's text.";
+    PullQuote => "pull-quote",
+        "A short block with an attribution line (\"— Name\") whose words the article already prints is a pull quote: kept out of the text.";
     NoArticle => "no-article",
         "Text that no article took: kept as unassigned text.";
     // The user's corrections.
