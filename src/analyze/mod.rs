@@ -198,19 +198,21 @@ fn set_apart(labels: &mut [LineLabel], leftovers: &mut Vec<Leftover>, texts: &[&
         if block.is_empty() || article.is_none() || !all_body || block.len() > 4 {
             continue;
         }
-        let last = texts[i - 1];
         let marked = texts[start].starts_with(['▲', '△', '▼', '▽']);
         let rule = if credited || marked || feats[i - 1].photo_credit {
             Some(Rule::PhotoCaption)
         } else {
-            let attributed = last.starts_with(['—', '―']) && last.chars().count() <= 50;
-            let quote_end = if attributed { i - 1 } else { i };
-            let quote = normal(&block.clone().take(quote_end - start).map(|k| texts[k]).collect::<String>());
-            let rest: String = (0..labels.len())
-                .filter(|k| !block.contains(k) && labels[*k].article == article && labels[*k].role == Role::Body)
-                .map(|k| normal(texts[k]))
-                .collect();
-            (attributed && quote.chars().count() >= 20 && rest.contains(&quote)).then_some(Rule::PullQuote)
+            // Only a block with an attribution line is compared with the article's text.
+            let attributed = feats[i - 1].attribution && i - 1 > start;
+            let repeats = attributed && {
+                let quote = normal(&(start..i - 1).map(|k| texts[k]).collect::<String>());
+                let rest: String = (0..labels.len())
+                    .filter(|k| !block.contains(k) && labels[*k].article == article && labels[*k].role == Role::Body)
+                    .map(|k| normal(texts[k]))
+                    .collect();
+                quote.chars().count() >= 20 && rest.contains(&quote)
+            };
+            repeats.then_some(Rule::PullQuote)
         };
         if let Some(rule) = rule {
             for k in block {
