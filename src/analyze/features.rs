@@ -229,7 +229,13 @@ fn maybe_furniture(text: &str, chars: usize) -> bool {
                 || text.contains(" | ")
         }
         // A running head with the date: short, no clause punctuation.
-        Some(_) => chars <= 30 && text.contains('年') && text.contains('日') && !text.contains(['，', '。']),
+        Some(_) => {
+            chars <= 30
+                && text.bytes().any(|b| b.is_ascii_digit())
+                && text.contains('年')
+                && text.contains('日')
+                && !text.contains(['，', '。'])
+        }
         None => false,
     }
 }
