@@ -83,14 +83,16 @@ fn tokens(text: &str, mut emit: impl FnMut(u64)) {
                 emit((u64::from(u32::from(p)) << 32) | u64::from(u32::from(c)));
             }
             prev_han = Some(c);
-            word.take().map(&mut emit);
+            if word.len > 0 {
+                word.take().map(&mut emit);
+            }
         } else {
             prev_han = None;
             let alphanumeric =
                 if c.is_ascii() { c.is_ascii_alphanumeric() } else { !is_wide(c) && c.is_alphanumeric() };
             if alphanumeric {
                 word.push(c);
-            } else {
+            } else if word.len > 0 {
                 word.take().map(&mut emit);
             }
         }
