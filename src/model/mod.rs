@@ -73,7 +73,7 @@ impl Page {
     /// assert_eq!(page.lines.len(), 3);
     /// ```
     pub fn from_text(name: &str, encoding: &str, text: &str) -> Page {
-        let mut lines = Vec::new();
+        let mut lines = Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).count() + 1);
         let mut rest = text;
         while !rest.is_empty() {
             let (line, next) = match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
