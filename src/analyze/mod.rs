@@ -319,8 +319,10 @@ fn decide_gaps(
         } else if la.role == Role::Headline && lb.role == Role::Headline {
             let (joiner, rule) = reflow::joiner(texts[a], texts[b], &feats[a], &feats[b], words);
             (Decision::Join(joiner), rule)
-        } else if la.role == Role::Headline && lb.role == Role::Deck && b == a + 1 {
-            (Decision::Separate, Rule::DeckWithHeadline)
+        } else if la.role == Role::Headline && lb.role == Role::Deck {
+            // Printed with the headline, or a unit of its own that followed it above the story.
+            let rule = if b == a + 1 { Rule::DeckWithHeadline } else { Rule::DeckFollowsHeadline };
+            (Decision::Separate, rule)
         } else if la.role == lb.role && la.role == Role::Deck {
             (Decision::Join(Joiner::Space), Rule::DeckWithHeadline)
         } else {
