@@ -313,7 +313,7 @@ impl Document {
     pub fn unassigned(&self) -> Vec<Leftover> {
         let mut out: Vec<Leftover> = Vec::new();
         for l in &self.analysis.leftovers {
-            let copy = matches!(l.rule, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs);
+            let copy = matches!(l.rule, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs | Rule::FakeBoldOffset);
             if copy || self.placement(l.line).article.is_none() {
                 out.push(l.clone());
             }
@@ -323,7 +323,7 @@ impl Document {
             let p = self.placement(line);
             let listed = out
                 .iter()
-                .any(|l| l.line == line && !matches!(l.rule, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs));
+                .any(|l| l.line == line && !matches!(l.rule, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs | Rule::FakeBoldOffset));
             if p.role != Role::Blank && p.article.is_none() && !listed {
                 out.push(Leftover { line, text: self.text(line.index()).to_owned(), rule: Rule::UserEdit });
             }

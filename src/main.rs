@@ -19,6 +19,9 @@ struct Cli {
     command: Option<Command>,
     /// A page to open in the window (the built-in demo page when omitted).
     page: Option<PathBuf>,
+    /// For a PDF: the page to open (1-based).
+    #[arg(long = "page", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    page_number: u32,
     /// Render the window once, write it to this PNG file and exit.
     #[arg(long, value_name = "OUT.png")]
     screenshot: Option<PathBuf>,
@@ -28,9 +31,12 @@ struct Cli {
 enum Command {
     /// Write the page's articles (headline, deck, byline, reflowed paragraphs).
     Export {
-        /// The page: a text file (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5), or a
+        /// The page: a PDF, a text file (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5), or a
         /// project (NAME.broadsheet.ron), whose corrections are applied.
         page: PathBuf,
+        /// For a PDF: the page to read (1-based).
+        #[arg(long = "page", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        page_number: u32,
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = FormatArg::Json)]
         format: FormatArg,
@@ -42,6 +48,9 @@ enum Command {
     Explain {
         /// The page, or a project.
         page: PathBuf,
+        /// For a PDF: the page to read (1-based).
+        #[arg(long = "page", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        page_number: u32,
     },
 }
 
@@ -66,7 +75,7 @@ impl From<FormatArg> for Format {
     }
 }
 
-fn load(path: &Path) -> Result<Document> {
+fn load(path: &Path, page_number: u32) -> Result<Document> {
     if broadsheet::project::is_project(path) {
         return Ok(broadsheet::project::load(path)
             .with_context(|| format!("cannot open the project {}", path.display()))?
@@ -74,8 +83,8 @@ fn load(path: &Path) -> Result<Document> {
     }
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let page =
-        broadsheet::import::decode_text(&name, &bytes).with_context(|| format!("cannot open {}", path.display()))?;
+    let page = broadsheet::import::import(&name, &bytes, page_number as usize - 1)
+        .with_context(|| format!("cannot open {}", path.display()))?;
     Ok(Document::new(page))
 }
 
@@ -91,19 +100,19 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
             // Fail early and plainly, before a window opens, when the page cannot be read.
             std::fs::metadata(page).with_context(|| format!("cannot read {}", page.display()))?;
         }
-        return app::run(cli.page, cli.screenshot, started);
+        return app::run(cli.page, cli.page_number as usize - 1, cli.screenshot, started);
     };
     match command {
-        Command::Export { page, format, output } => {
-            let doc = load(&page)?;
+        Command::Export { page, page_number, format, output } => {
+            let doc = load(&page, page_number)?;
             let text = export::render(&doc, format.into());
             match output {
                 Some(out) => write_output(&out, &text, &page),
                 None => std::io::stdout().write_all(text.as_bytes()).context("cannot write to standard output"),
             }
         }
-        Command::Explain { page } => {
-            let doc = load(&page)?;
+        Command::Explain { page, page_number } => {
+            let doc = load(&page, page_number)?;
             std::io::stdout()
                 .write_all(export::explain::render(&doc).as_bytes())
                 .context("cannot write to standard output")

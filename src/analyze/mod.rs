@@ -5,6 +5,7 @@
 //! decisions at every line boundary. Every decision carries the [`Rule`] that made it.
 
 pub mod features;
+mod geometry;
 pub mod headline;
 pub mod reflow;
 pub mod script;
@@ -33,6 +34,9 @@ pub fn analyze(page: &Page) -> Analysis {
         if feats[i].dateline.is_none() && feats[i].dateline_prefix && feats[i + 1].fragment {
             feats[i].dateline = Some(0);
         }
+    }
+    if let Some(layout) = &page.layout {
+        return geometry::analyze(page, layout, feats);
     }
     let column = column_widths(&feats);
     let segments = segment::segment(&feats, &column);
@@ -119,8 +123,15 @@ pub fn analyze(page: &Page) -> Analysis {
     leftovers.sort_by_key(|l| l.line);
 
     let words = LazyWords::new(&page.lines);
-    // Articles that mark paragraphs by indenting (seen twice after a sentence end, no blank).
-    let mut indents = vec![0usize; articles.len() + 1];
+    let indenting = indenting_articles(&feats, &labels, articles.len());
+    let gaps = decide_gaps(&labels, &texts, &feats, (&column, &indenting), &articles, &words);
+    Analysis { labels, gaps, articles, leftovers }
+}
+
+/// Articles that mark paragraphs by indenting (seen twice after a sentence end, no blank),
+/// indexed by article id.
+fn indenting_articles(feats: &[LineFeatures], labels: &[LineLabel], articles: usize) -> Vec<bool> {
+    let mut indents = vec![0usize; articles + 1];
     for i in 1..feats.len() {
         let after_sentence = !feats[i - 1].blank && feats[i - 1].ends_sentence;
         if feats[i].indent
@@ -131,9 +142,7 @@ pub fn analyze(page: &Page) -> Analysis {
             *slot += 1;
         }
     }
-    let indenting: Vec<bool> = indents.iter().map(|&n| n >= 2).collect();
-    let gaps = decide_gaps(&labels, &texts, &feats, (&column, &indenting), &articles, &words);
-    Analysis { labels, gaps, articles, leftovers }
+    indents.iter().map(|&n| n >= 2).collect()
 }
 
 /// Headline and deck among the lines of one headline unit.

@@ -116,6 +116,7 @@ impl HeadlineChoice {
         match self.rule {
             Rule::ContentOverlap => format!("matched by content overlap {:.2}", self.overlap),
             Rule::AdjacentAbove => format!("printed directly above (content overlap {:.2})", self.overlap),
+            Rule::HeadlineBySize => Rule::HeadlineBySize.description().to_owned(),
             other => format!("{} (content overlap {:.2})", other.description(), self.overlap),
         }
     }

@@ -1,9 +1,11 @@
 //! The page model shared by every phase: source lines with optional geometry, roles, ids.
 
 mod analysis;
+mod layout;
 mod rule;
 
 pub use analysis::{Analysis, Article, Decision, Gap, HeadlineChoice, Joiner, Leftover, LineLabel};
+pub use layout::{Block, BlockKind, Layout};
 pub use rule::Rule;
 
 use serde::{Deserialize, Serialize};
@@ -52,6 +54,25 @@ pub struct Line {
     pub bbox_in_page: Option<BBox>,
     /// The size the line is printed at, when the importer knows.
     pub font_size_pt: Option<f32>,
+    /// The font most of the line is set in, when the importer knows (PDF).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub font: Option<Font>,
+}
+
+/// A font as a PDF names it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Font {
+    /// The PostScript name, subset prefix removed ("NotoSansCJKsc-Bold").
+    pub name: String,
+    /// 400 regular, 700 bold; read from the font or guessed from its name.
+    pub weight: u16,
+}
+
+impl Font {
+    /// Whether the font is bold (600 or heavier).
+    pub fn is_bold(&self) -> bool {
+        self.weight >= 600
+    }
 }
 
 /// A decoded page: every source line, blank ones included, in source order.
@@ -63,6 +84,9 @@ pub struct Page {
     pub encoding: String,
     /// All lines, indexed by [`LineId`].
     pub lines: Vec<Line>,
+    /// Where the lines are printed, for pages imported with geometry (PDF).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layout: Option<Box<Layout>>,
 }
 
 impl Page {
@@ -84,10 +108,10 @@ impl Page {
                 None => (rest, ""),
             };
             let id = LineId(lines.len() as u32);
-            lines.push(Line { id, text: line.to_owned(), bbox_in_page: None, font_size_pt: None });
+            lines.push(Line { id, text: line.to_owned(), bbox_in_page: None, font_size_pt: None, font: None });
             rest = next;
         }
-        Page { name: name.to_owned(), encoding: encoding.to_owned(), lines }
+        Page { name: name.to_owned(), encoding: encoding.to_owned(), lines, layout: None }
     }
 
     /// The line with this id, if the page has it.

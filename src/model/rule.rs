@@ -114,6 +114,21 @@ rules! {
         "A short block with an attribution line (\"— Name\") whose words the article already prints is a pull quote: kept out of the text.";
     NoArticle => "no-article",
         "Text that no article took: kept as unassigned text.";
+    // The page's geometry (PDF).
+    HeadlineOwnsZone => "headline-owns-zone",
+        "The headline owns the blocks below it within its width, until the next headline or printed rule.";
+    HeadlineBySize => "headline-by-size",
+        "The block is set at 1.25 times the page's body size or more (or bold and larger than the body): a headline.";
+    ZoneWithoutHeadline => "zone-without-headline",
+        "Body text with no headline above it within its width: the text rules decide where it belongs.";
+    MastheadOrSection => "masthead-or-section",
+        "Large text near the top of the page that owns no story: the masthead or a section name, kept out of every article.";
+    PageMargin => "page-margin",
+        "A short block in the top or bottom margin of the page (page number, running head): page furniture.";
+    CaptionByFigure => "caption-by-figure",
+        "A short block set just below a picture and within its width: a photo caption, kept out of the text.";
+    FakeBoldOffset => "fake-bold-offset",
+        "The same glyph drawn twice at a small offset (fake bold): one copy is kept, the other reported.";
     // The user's corrections.
     UserBreak => "user-break",
         "You set a paragraph break here.";

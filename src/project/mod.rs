@@ -46,6 +46,9 @@ pub struct SourceRef {
     pub path: String,
     /// SHA-256 of the page's bytes, hex.
     pub sha256: String,
+    /// For a PDF, the 1-based page the corrections are about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pdf_page: Option<usize>,
 }
 
 /// One article: its id, the headline typed by the user if any, its lines.
@@ -184,7 +187,11 @@ pub fn record(doc: &Document, page_bytes: &[u8], page_path: &Path, project_path:
     ProjectFile {
         schema: SCHEMA,
         app_version: env!("CARGO_PKG_VERSION").to_owned(),
-        source: SourceRef { path: relative_path(page_path, folder), sha256: sha256_hex(page_bytes) },
+        source: SourceRef {
+            path: relative_path(page_path, folder),
+            sha256: sha256_hex(page_bytes),
+            pdf_page: doc.page.layout.as_ref().map(|l| l.page_index + 1),
+        },
         articles,
         unassigned: ranges(doc, None),
         breaks: doc.overrides.breaks.iter().map(|(l, &p)| BreakRecord { after: l.number(), paragraph: p }).collect(),
@@ -264,7 +271,8 @@ pub fn load(project_path: &Path) -> Result<Loaded, ProjectError> {
         });
     }
     let name = page_path.file_name().map_or_else(|| project.source.path.clone(), |n| n.to_string_lossy().into_owned());
-    let page = crate::import::decode_text(&name, &bytes)
+    let index = project.source.pdf_page.unwrap_or(1).saturating_sub(1);
+    let page = crate::import::import(&name, &bytes, index)
         .map_err(|source| ProjectError::Import { page: page_path.clone(), source })?;
     let mut doc = Document::new(page);
     doc.overrides = overrides(&doc, &project, project_path)?;

@@ -37,7 +37,7 @@ impl BroadsheetApp {
 
     pub(super) fn decode(&self, path: &Path, bytes: &[u8]) -> Result<Document, broadsheet::import::ImportError> {
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        broadsheet::import::decode_text(&name, bytes).map(Document::new)
+        broadsheet::import::import(&name, bytes, 0).map(Document::new)
     }
 
     /// Saves the corrections as a project at `path` (the page is saved beside it first
