@@ -75,7 +75,7 @@ pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
     let mut blocks = build_blocks(&mut lines, &sheet.rules);
     classify(&mut blocks, &lines, sheet, body_size);
     let zones = own(&mut blocks, &lines, &sheet.rules, body_size, sheet.height);
-    let order = reading_order(&blocks, &zones);
+    let order = reading_order(&blocks, &zones, &lines);
     emit(name, sheet, body_size, &lines, &blocks, &order, &twins)
 }
 
@@ -216,7 +216,8 @@ fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
 
 /// Whether text on the lines around `line` (within five of its sizes, other baselines)
 /// covers `x`: (lines with a glyph over `x`, lines with text within three ems of it).
-fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x: f32) -> (usize, usize) {
+/// With `crossing`, only lines reaching across `x` count as nearby (the same column).
+fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x: f32, crossing: bool) -> (usize, usize) {
     let (y, size) = (lines[line].baseline, lines[line].size);
     let lo = baselines.partition_point(|&b| b < y - 5.0 * size);
     let hi = baselines.partition_point(|&b| b <= y + 5.0 * size);
@@ -228,6 +229,7 @@ fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x:
             || other.bbox.x1 < x - 3.0 * size
             || other.bbox.x0 > x + 3.0 * size
             || ratio > 1.3
+            || (crossing && !(other.bbox.x0 < x && x < other.bbox.x1))
         {
             continue;
         }
@@ -254,16 +256,26 @@ fn split_gutters(sheet: &Sheet, lines: &mut Vec<RawLine>) {
     let baselines: Vec<f32> = lines.iter().map(|l| l.baseline).collect();
     let g = &sheet.glyphs;
     let mut pieces: Vec<(usize, Vec<usize>)> = Vec::new();
+    let ink_end = |p: Glyph| p.x + p.advance.min(0.6 * p.size).max(0.5 * p.advance);
     for (i, line) in lines.iter().enumerate() {
         let mut cuts = Vec::new();
+        // A gutter is wider than the line's own spaces (word spaces, letter spacing of a
+        // kicker set across columns).
+        let mut spaces: Vec<f32> = line
+            .glyphs
+            .windows(2)
+            .map(|w| g[w[1] as usize].x - ink_end(g[w[0] as usize]))
+            .filter(|&gap| gap > 0.1 * line.size)
+            .collect();
+        spaces.sort_unstable_by(f32::total_cmp);
+        let typical = spaces.get(spaces.len() / 2).copied().unwrap_or(0.0);
         for k in 1..line.glyphs.len() {
             let (p, q) = (g[line.glyphs[k - 1] as usize], g[line.glyphs[k] as usize]);
-            let ink_end = p.x + p.advance.min(0.6 * p.size).max(0.5 * p.advance);
-            let gap = q.x - ink_end;
-            if gap < 0.25 * p.size.max(q.size) {
+            let gap = q.x - ink_end(p);
+            if gap < 0.25 * p.size.max(q.size) || (spaces.len() >= 3 && gap < 1.5 * typical) {
                 continue;
             }
-            let (covered, nearby) = coverage(sheet, lines, &baselines, i, 0.5 * (ink_end + q.x));
+            let (covered, nearby) = coverage(sheet, lines, &baselines, i, 0.5 * (ink_end(p) + q.x), false);
             if covered == 0 && nearby >= 2 {
                 cuts.push(k);
             }
@@ -315,7 +327,8 @@ fn mend_word_gaps(sheet: &Sheet, lines: &mut Vec<RawLine>) {
         if gap > 4.0 * size || ratio > 1.5 {
             continue;
         }
-        let (covered, nearby) = coverage(sheet, lines, &baselines, i, 0.5 * (a_line.bbox.x1 + b_line.bbox.x0));
+        let (covered, nearby) =
+            coverage(sheet, lines, &baselines, i, 0.5 * (a_line.bbox.x1 + b_line.bbox.x0), false);
         if covered >= 2 && covered * 3 >= nearby * 2 {
             merge_into[j] = Some(merge_into[i].unwrap_or(i));
         }
@@ -396,7 +409,7 @@ fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBlock> {
             let last = &lines[*block.lines.last().unwrap_or(&0)];
             let pitch = l.baseline - last.baseline;
             let ratio = last.size.max(l.size) / last.size.min(l.size);
-            let max_ratio = if l.invisible { 1.5 } else { 1.15 };
+            let max_ratio = if l.invisible { 1.25 } else { 1.15 };
             let steady = match block.lines.len() {
                 0 | 1 => pitch <= 1.75 * last.size.max(l.size),
                 n => {
@@ -462,7 +475,7 @@ fn classify(blocks: &mut [RawBlock], lines: &[RawLine], sheet: &Sheet, body: f32
         let n = block.lines.len();
         let feats = first_feats(block);
         let last_feats = LineFeatures::of(&lines[*block.lines.last().unwrap_or(&0)].text);
-        let margin = block.bbox.y1 < 0.05 * sheet.height || block.bbox.y0 > 0.95 * sheet.height;
+        let margin = block.bbox.y1 < 0.08 * sheet.height || block.bbox.y0 > 0.95 * sheet.height;
         let under_figure = sheet.figures.iter().any(|f| {
             let gap = block.bbox.y0 - f.y1;
             (-1.0..2.5 * block.size).contains(&gap) && f.x_overlap(block.bbox) >= 0.6 * block.bbox.width()
@@ -482,6 +495,30 @@ fn classify(blocks: &mut [RawBlock], lines: &[RawLine], sheet: &Sheet, body: f32
         };
         blocks[b].kind = kind;
         blocks[b].rule = rule;
+    }
+    // The masthead: the topmost headline-sized text, across most of the page's width near its
+    // top. Short lines above the first real headline there (edition, price, date) go with it.
+    fn top(blocks: &[RawBlock], k: BlockKind) -> Option<usize> {
+        (0..blocks.len())
+            .filter(|&b| blocks[b].kind == k)
+            .min_by(|&x, &y| blocks[x].bbox.y0.total_cmp(&blocks[y].bbox.y0))
+    }
+    if let Some(m) = top(blocks, BlockKind::Headline)
+        && blocks[m].bbox.y0 < 0.15 * sheet.height
+        && blocks[m].bbox.width() >= 0.5 * sheet.width
+    {
+        blocks[m].kind = BlockKind::Furniture;
+        blocks[m].rule = Rule::MastheadOrSection;
+        let first_story = top(blocks, BlockKind::Headline).map_or(0.15 * sheet.height, |h| blocks[h].bbox.y0);
+        for block in blocks.iter_mut() {
+            if block.kind == BlockKind::Body
+                && block.lines.len() <= 2
+                && block.bbox.y1 <= first_story.min(0.15 * sheet.height)
+            {
+                block.kind = BlockKind::Furniture;
+                block.rule = Rule::MastheadOrSection;
+            }
+        }
     }
 }
 
@@ -515,7 +552,11 @@ fn own(blocks: &mut [RawBlock], lines: &[RawLine], rules: &[BBox], body: f32, he
             .filter(|&h| h != b)
             .filter(|&h| {
                 let hb = blocks[h].bbox;
-                hb.y0 < bb.y0 && hb.y1 <= bb.y0 + 0.5 * blocks[b].size && hb.x_overlap(bb) >= 0.5 * bb.width()
+                let centre = 0.5 * (bb.x0 + bb.x1);
+                let within = hb.x_overlap(bb) >= 0.5 * bb.width()
+                    || (hb.x_overlap(bb) >= 0.25 * bb.width() && (hb.x0..=hb.x1).contains(&centre))
+                    || (hb.x_overlap(bb) >= 0.3 * bb.width() && hb.width() >= 1.5 * bb.width());
+                hb.y0 < bb.y0 && hb.y1 <= bb.y0 + 0.5 * blocks[b].size && within
             })
             .max_by(|&x, &y| blocks[x].bbox.y1.total_cmp(&blocks[y].bbox.y1))
             .filter(|&h| !ruled_between(blocks[h].bbox, bb))
@@ -630,7 +671,7 @@ fn column_order(blocks: &[RawBlock], ids: &mut Vec<usize>) {
 /// The order blocks are read in: furniture above the stories first; stories by where they
 /// start (rows top to bottom, left to right in a row); inside a story its headline parts,
 /// then its text column by column; captions and furniture after their story.
-fn reading_order(blocks: &[RawBlock], zones: &[Zone]) -> Vec<usize> {
+fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLine]) -> Vec<usize> {
     // Headless zones that are one column's consecutive blocks read as one.
     let mut units: Vec<(BBox, Vec<usize>)> = Vec::new();
     let mut headless: Vec<usize> = zones.iter().filter(|z| z.headline.is_none()).flat_map(|z| z.blocks.clone()).collect();
@@ -676,7 +717,7 @@ fn reading_order(blocks: &[RawBlock], zones: &[Zone]) -> Vec<usize> {
     let keys = by_rows(&units.iter().map(|u| u.0).collect::<Vec<_>>(), row);
     let mut units: Vec<(usize, (BBox, Vec<usize>))> = keys.into_iter().zip(units).collect();
     units.sort_by_key(|(k, _)| *k);
-    let units: Vec<(BBox, Vec<usize>)> = units.into_iter().map(|(_, u)| u).collect();
+    let units = follow_continuations(blocks, lines, units.into_iter().map(|(_, u)| u).collect());
     let mut furniture: Vec<usize> = (0..blocks.len()).filter(|&b| blocks[b].zone.is_none()).collect();
     let keys = by_rows(&furniture.iter().map(|&b| blocks[b].bbox).collect::<Vec<_>>(), row);
     let mut keyed: Vec<(usize, usize)> = keys.into_iter().zip(furniture.iter().copied()).collect();
@@ -691,6 +732,74 @@ fn reading_order(blocks: &[RawBlock], zones: &[Zone]) -> Vec<usize> {
     }
     order.extend(bottom);
     order
+}
+
+/// Text without a headline that starts a column mid-sentence continues the story whose text
+/// stops mid-sentence at the foot of the column to its left (the nearest such column):
+/// it is read right after that story.
+fn follow_continuations(
+    blocks: &[RawBlock],
+    lines: &[RawLine],
+    mut units: Vec<(BBox, Vec<usize>)>,
+) -> Vec<(BBox, Vec<usize>)> {
+    let edge = |b: usize, last: bool| -> usize {
+        let it = blocks[b].lines.iter().copied();
+        if last {
+            it.max_by(|&x, &y| lines[x].baseline.total_cmp(&lines[y].baseline))
+        } else {
+            it.min_by(|&x, &y| lines[x].baseline.total_cmp(&lines[y].baseline))
+        }
+        .unwrap_or(0)
+    };
+    let text_blocks = |unit: &[usize]| -> Vec<usize> {
+        unit.iter().copied().filter(|&b| matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline)).collect()
+    };
+    let mut k = 0;
+    while k < units.len() {
+        let unit = &units[k].1;
+        let headless = unit.iter().all(|&b| !matches!(blocks[b].kind, BlockKind::Headline | BlockKind::Deck));
+        let Some(&first_block) = text_blocks(unit).first() else {
+            k += 1;
+            continue;
+        };
+        let first_line = &lines[edge(first_block, false)];
+        let opens = {
+            let f = LineFeatures::of(&first_line.text);
+            f.dateline.is_some() || f.byline
+        };
+        if !headless || opens {
+            k += 1;
+            continue;
+        }
+        let size = first_line.size;
+        let source = units
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != k)
+            .filter_map(|(j, (_, other))| {
+                let last_block = *text_blocks(other).last()?;
+                let last = &lines[edge(last_block, true)];
+                let open = !LineFeatures::of(&last.text).ends_sentence;
+                let left = last.bbox.x1 <= first_line.bbox.x0 + 0.5 * size;
+                let higher = first_line.bbox.y0 < last.bbox.y1;
+                (open && left && higher && (last.size / size - 1.0).abs() < 0.2).then_some((j, last.bbox.x1))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(j, _)| j);
+        match source {
+            Some(j) if j + 1 != k => {
+                let moved = units.remove(k);
+                let at = if j < k { j + 1 } else { j };
+                units.insert(at, moved);
+                if j > k {
+                    continue;
+                }
+                k += 1;
+            }
+            _ => k += 1,
+        }
+    }
+    units
 }
 
 fn anchor(blocks: &[RawBlock], ids: &[usize]) -> BBox {
