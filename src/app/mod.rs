@@ -22,7 +22,12 @@ use std::time::Instant;
 
 /// Opens the window on `page` (the demo page when `None`). With `screenshot`, renders the
 /// window once, writes it there as PNG and exits.
-pub fn run(page: Option<PathBuf>, pdf_page: usize, screenshot: Option<PathBuf>, started: Instant) -> anyhow::Result<()> {
+pub fn run(
+    page: Option<PathBuf>,
+    pdf_page: usize,
+    screenshot: Option<PathBuf>,
+    started: Instant,
+) -> anyhow::Result<()> {
     let _ = pdf_page;
     let title = "Broadsheet";
     let options = eframe::NativeOptions {

@@ -188,7 +188,12 @@ fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
             let p = g[ids[k - 1] as usize];
             let gap = gi.x - (p.x + p.advance);
             let em = p.size.max(gi.size);
-            let threshold = if is_wide(p.ch) && is_wide(gi.ch) { 0.5 } else { 0.15 };
+            // Typesetters put a quarter em between CJK and Latin text without a space.
+            let threshold = match (is_wide(p.ch), is_wide(gi.ch)) {
+                (true, true) => 0.5,
+                (false, false) => 0.15,
+                _ => 0.3,
+            };
             if gap > threshold * em {
                 text.push(' ');
             }
@@ -216,8 +221,7 @@ fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
 
 /// Whether text on the lines around `line` (within five of its sizes, other baselines)
 /// covers `x`: (lines with a glyph over `x`, lines with text within three ems of it).
-/// With `crossing`, only lines reaching across `x` count as nearby (the same column).
-fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x: f32, crossing: bool) -> (usize, usize) {
+fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x: f32) -> (usize, usize) {
     let (y, size) = (lines[line].baseline, lines[line].size);
     let lo = baselines.partition_point(|&b| b < y - 5.0 * size);
     let hi = baselines.partition_point(|&b| b <= y + 5.0 * size);
@@ -229,7 +233,6 @@ fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x:
             || other.bbox.x1 < x - 3.0 * size
             || other.bbox.x0 > x + 3.0 * size
             || ratio > 1.3
-            || (crossing && !(other.bbox.x0 < x && x < other.bbox.x1))
         {
             continue;
         }
@@ -275,7 +278,7 @@ fn split_gutters(sheet: &Sheet, lines: &mut Vec<RawLine>) {
             if gap < 0.25 * p.size.max(q.size) || (spaces.len() >= 3 && gap < 1.5 * typical) {
                 continue;
             }
-            let (covered, nearby) = coverage(sheet, lines, &baselines, i, 0.5 * (ink_end(p) + q.x), false);
+            let (covered, nearby) = coverage(sheet, lines, &baselines, i, 0.5 * (ink_end(p) + q.x));
             if covered == 0 && nearby >= 2 {
                 cuts.push(k);
             }
@@ -327,8 +330,7 @@ fn mend_word_gaps(sheet: &Sheet, lines: &mut Vec<RawLine>) {
         if gap > 4.0 * size || ratio > 1.5 {
             continue;
         }
-        let (covered, nearby) =
-            coverage(sheet, lines, &baselines, i, 0.5 * (a_line.bbox.x1 + b_line.bbox.x0), false);
+        let (covered, nearby) = coverage(sheet, lines, &baselines, i, 0.5 * (a_line.bbox.x1 + b_line.bbox.x0));
         if covered >= 2 && covered * 3 >= nearby * 2 {
             merge_into[j] = Some(merge_into[i].unwrap_or(i));
         }
@@ -470,8 +472,7 @@ fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBlock> {
 /// Headline, byline, caption, furniture or body, by size, weight, place and text.
 fn classify(blocks: &mut [RawBlock], lines: &[RawLine], sheet: &Sheet, body: f32) {
     let first_feats = |b: &RawBlock| LineFeatures::of(&lines[b.lines[0]].text);
-    for b in 0..blocks.len() {
-        let block = &blocks[b];
+    for block in blocks.iter_mut() {
         let n = block.lines.len();
         let feats = first_feats(block);
         let last_feats = LineFeatures::of(&lines[*block.lines.last().unwrap_or(&0)].text);
@@ -493,8 +494,8 @@ fn classify(blocks: &mut [RawBlock], lines: &[RawLine], sheet: &Sheet, body: f32
         } else {
             (BlockKind::Body, Rule::ZoneWithoutHeadline)
         };
-        blocks[b].kind = kind;
-        blocks[b].rule = rule;
+        block.kind = kind;
+        block.rule = rule;
     }
     // The masthead: the topmost headline-sized text, across most of the page's width near its
     // top. Short lines above the first real headline there (edition, price, date) go with it.
@@ -674,7 +675,8 @@ fn column_order(blocks: &[RawBlock], ids: &mut Vec<usize>) {
 fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLine]) -> Vec<usize> {
     // Headless zones that are one column's consecutive blocks read as one.
     let mut units: Vec<(BBox, Vec<usize>)> = Vec::new();
-    let mut headless: Vec<usize> = zones.iter().filter(|z| z.headline.is_none()).flat_map(|z| z.blocks.clone()).collect();
+    let mut headless: Vec<usize> =
+        zones.iter().filter(|z| z.headline.is_none()).flat_map(|z| z.blocks.clone()).collect();
     column_order(blocks, &mut headless);
     let mut current: Vec<usize> = Vec::new();
     for &b in &headless {
@@ -699,10 +701,8 @@ fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLine]) -> Vec<
         units.push((anchor(blocks, &current), current));
     }
     for zone in zones.iter().filter(|z| z.headline.is_some()) {
-        let (mut heads, mut rest): (Vec<usize>, Vec<usize>) = zone
-            .blocks
-            .iter()
-            .partition(|&&b| matches!(blocks[b].kind, BlockKind::Headline | BlockKind::Deck));
+        let (mut heads, mut rest): (Vec<usize>, Vec<usize>) =
+            zone.blocks.iter().partition(|&&b| matches!(blocks[b].kind, BlockKind::Headline | BlockKind::Deck));
         heads.sort_unstable_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
         let (mut captions, mut text): (Vec<usize>, Vec<usize>) =
             rest.drain(..).partition(|&b| blocks[b].kind == BlockKind::Caption);

@@ -205,7 +205,12 @@ impl Collector {
     fn page_box(&self, rect: Rect) -> Option<BBox> {
         let b = BBox { x0: rect.x0 as f32, y0: rect.y0 as f32, x1: rect.x1 as f32, y1: rect.y1 as f32 };
         let on_page = b.x1 > 0.0 && b.y1 > 0.0 && b.x0 < self.width && b.y0 < self.height;
-        on_page.then(|| BBox { x0: b.x0.max(0.0), y0: b.y0.max(0.0), x1: b.x1.min(self.width), y1: b.y1.min(self.height) })
+        on_page.then(|| BBox {
+            x0: b.x0.max(0.0),
+            y0: b.y0.max(0.0),
+            x1: b.x1.min(self.width),
+            y1: b.y1.min(self.height),
+        })
     }
 }
 
