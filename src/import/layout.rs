@@ -33,6 +33,8 @@ pub struct Glyph {
     pub font: u16,
     /// Drawn invisibly (an OCR layer).
     pub invisible: bool,
+    /// Filled and stroked (synthetic bold).
+    pub stroked: bool,
 }
 
 /// A font of a sheet.
@@ -214,7 +216,8 @@ fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
     let (first, last) = (g[ids[0] as usize], g[ids[ids.len() - 1] as usize]);
     let bbox =
         BBox { x0: first.x, y0: baselines - 0.88 * size, x1: last.x + last.advance, y1: baselines + 0.12 * size };
-    let bold = sheet.fonts.get(font as usize).is_some_and(|f| f.weight >= 600);
+    let stroked = ids.iter().filter(|&&i| g[i as usize].stroked).count() * 2 > ids.len();
+    let bold = stroked || sheet.fonts.get(font as usize).is_some_and(|f| f.weight >= 600);
     let invisible = ids.iter().all(|&i| g[i as usize].invisible);
     RawLine { glyphs: ids.to_vec(), text, bbox, baseline: baselines, size, font, bold, invisible, block: 0 }
 }
@@ -928,7 +931,7 @@ mod tests {
         let mut x = x;
         for ch in text.chars() {
             let advance = if is_wide(ch) { size } else { 0.5 * size };
-            sheet.glyphs.push(Glyph { ch, x, y, size, advance, font, invisible: false });
+            sheet.glyphs.push(Glyph { ch, x, y, size, advance, font, invisible: false, stroked: false });
             x += advance;
         }
     }

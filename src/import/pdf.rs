@@ -167,6 +167,8 @@ struct Collector {
     figures: Vec<BBox>,
     rules: Vec<BBox>,
     unmapped: usize,
+    /// The glyphs of the last run, to fold a stroke over a fill of the same run into one.
+    last_run: std::ops::Range<usize>,
 }
 
 impl Collector {
@@ -180,6 +182,7 @@ impl Collector {
             figures: Vec::new(),
             rules: Vec::new(),
             unmapped: 0,
+            last_run: 0..0,
         }
     }
 
@@ -243,6 +246,9 @@ impl<'a> Device<'a> for Collector {
 
     fn draw_glyph_run(&mut self, run: &GlyphRun<'_, 'a>, props: DrawProps<'a>, mode: &DrawMode) {
         let invisible = matches!(mode, DrawMode::Invisible);
+        let stroked = matches!(mode, DrawMode::FillAndStroke(..) | DrawMode::Stroke(_));
+        let start = self.glyphs.len();
+        let pushed_before = self.last_run.clone();
         for g in run.glyphs() {
             let t: Affine = props.transform * g.transform();
             let origin = t * Point::ZERO;
@@ -282,12 +288,29 @@ impl<'a> Device<'a> for Collector {
                     advance: advance / n,
                     font,
                     invisible,
+                    stroked,
                 });
             }
         }
+        // Fill-and-stroke text (render mode 2, synthetic bold) reaches us as a fill run and
+        // then the same run stroked: keep one copy, marked as stroked.
+        let run = start..self.glyphs.len();
+        if matches!(mode, DrawMode::Stroke(_)) && pushed_before.len() == run.len() {
+            let same = self.glyphs[pushed_before.clone()].iter().zip(&self.glyphs[run.clone()]).all(|(a, b)| {
+                a.ch == b.ch && (a.x - b.x).abs() < 0.01 && (a.y - b.y).abs() < 0.01
+            });
+            if same {
+                self.glyphs.truncate(run.start);
+                self.glyphs[pushed_before.clone()].iter_mut().for_each(|g| g.stroked = true);
+                self.last_run = 0..0;
+                return;
+            }
+        }
+        self.last_run = run;
     }
 
     fn draw_image(&mut self, image: Image<'a, '_>, props: ImageDrawProps<'a>) {
+        self.last_run = 0..0;
         let _ = image;
         let unit = Rect::new(0.0, 0.0, 1.0, 1.0).to_path(0.1);
         if let Some(b) = self.page_box((props.transform * unit).bounding_box()) {
