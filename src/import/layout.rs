@@ -629,6 +629,71 @@ fn own(blocks: &mut [RawBlock], lines: &[RawLine], rules: &[BBox], body: f32, he
             None => zones.push(Zone { headline: None, blocks: vec![b] }),
         }
     }
+    // A headline with no text below it may stand beside its story: it owns the columns of
+    // text to its right whose tops align with its own, and what follows them down.
+    for z in 0..zones.len() {
+        let Some(h) = zones[z].headline else { continue };
+        let owns_text = zones[z].blocks.iter().any(|&b| matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline));
+        if owns_text {
+            continue;
+        }
+        let hb = zones[z].blocks.iter().map(|&b| blocks[b].bbox).reduce(BBox::union).unwrap_or(blocks[h].bbox);
+        let headless = |zones: &[Zone], b: usize| {
+            zones.iter().any(|zone| zone.headline.is_none() && zone.blocks == [b])
+                && matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline)
+        };
+        let beside: Vec<usize> = (0..blocks.len())
+            .filter(|&b| headless(&zones, b))
+            .filter(|&b| {
+                let bb = blocks[b].bbox;
+                bb.x0 >= hb.x1 - 0.5 * body && (bb.y0 - hb.y0).abs() <= 2.0 * body
+            })
+            .collect();
+        let Some(nearest) = beside.iter().copied().min_by(|&a, &b| blocks[a].bbox.x0.total_cmp(&blocks[b].bbox.x0))
+        else {
+            continue;
+        };
+        // Columns next to each other from the nearest one on, without a gap wider than a
+        // column between them.
+        let mut claimed = vec![nearest];
+        let mut right = blocks[nearest].bbox.x1;
+        let mut rest: Vec<usize> = beside.into_iter().filter(|&b| b != nearest).collect();
+        rest.sort_unstable_by(|&a, &b| blocks[a].bbox.x0.total_cmp(&blocks[b].bbox.x0));
+        for b in rest {
+            if blocks[b].bbox.x0 - right <= 3.0 * body {
+                right = right.max(blocks[b].bbox.x1);
+                claimed.push(b);
+            }
+        }
+        // And the text below them in their columns, down to the next story.
+        let mut k = 0;
+        while k < claimed.len() {
+            let cb = blocks[claimed[k]].bbox;
+            let below = (0..blocks.len())
+                .filter(|&b| !claimed.contains(&b) && headless(&zones, b))
+                .filter(|&b| {
+                    let bb = blocks[b].bbox;
+                    bb.y0 >= cb.y1 - 1.0
+                        && bb.y0 - cb.y1 <= 2.0 * body
+                        && bb.x_overlap(cb) >= 0.5 * bb.width().min(cb.width())
+                })
+                .min_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
+            if let Some(b) = below {
+                claimed.push(b);
+            }
+            k += 1;
+        }
+        for &b in &claimed {
+            blocks[b].rule = Rule::HeadlineOwnsZone;
+        }
+        zones.iter_mut().for_each(|zone| {
+            if zone.headline.is_none() && zone.blocks.len() == 1 && claimed.contains(&zone.blocks[0]) {
+                zone.blocks.clear();
+            }
+        });
+        zones[z].blocks.extend(claimed);
+    }
+    zones.retain(|zone| !zone.blocks.is_empty());
     // A headline that owns no text is the masthead or a section name near the top, else a
     // headline left over.
     for zone in &mut zones {

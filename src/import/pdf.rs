@@ -296,9 +296,10 @@ impl<'a> Device<'a> for Collector {
         // then the same run stroked: keep one copy, marked as stroked.
         let run = start..self.glyphs.len();
         if matches!(mode, DrawMode::Stroke(_)) && pushed_before.len() == run.len() {
-            let same = self.glyphs[pushed_before.clone()].iter().zip(&self.glyphs[run.clone()]).all(|(a, b)| {
-                a.ch == b.ch && (a.x - b.x).abs() < 0.01 && (a.y - b.y).abs() < 0.01
-            });
+            let same = self.glyphs[pushed_before.clone()]
+                .iter()
+                .zip(&self.glyphs[run.clone()])
+                .all(|(a, b)| a.ch == b.ch && (a.x - b.x).abs() < 0.01 && (a.y - b.y).abs() < 0.01);
             if same {
                 self.glyphs.truncate(run.start);
                 self.glyphs[pushed_before.clone()].iter_mut().for_each(|g| g.stroked = true);
