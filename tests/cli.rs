@@ -91,3 +91,67 @@ fn explain_marks_every_line_boundary() {
     }
     assert!(out.contains("# A1: starts by rule dateline; headline: "));
 }
+
+/// A one-page PDF whose page draws only a grey square: no text layer.
+fn image_only_pdf() -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << >> >>".to_owned(),
+        {
+            let content = "0.5 g 20 20 160 160 re f";
+            format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len())
+        },
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
+    );
+    out
+}
+
+#[test]
+fn pdf_pages_that_cannot_be_read_give_a_clear_message() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-cli-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scan = dir.join("scan.pdf");
+    std::fs::write(&scan, image_only_pdf()).unwrap();
+    let out = broadsheet(&["export", scan.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("page 1 has no text layer"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    let out = broadsheet(&["export", scan.to_str().unwrap(), "--page", "2"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no page 2: the file has 1 page(s)"));
+    let out = broadsheet(&["export", scan.to_str().unwrap(), "--page", "0"]);
+    assert_eq!(out.status.code(), Some(2), "clap refuses page 0");
+
+    let damaged = dir.join("damaged.pdf");
+    let mut bytes = image_only_pdf();
+    bytes.truncate(40);
+    std::fs::write(&damaged, bytes).unwrap();
+    let out = broadsheet(&["export", damaged.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot open"), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn a_pdf_page_exports_with_its_articles() {
+    let pdf = common::shared().join("pages/en-evening-star-1920-11-15.pdf");
+    let out = broadsheet(&["export", pdf.to_str().unwrap(), "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["encoding"], "PDF");
+    assert!(json["articles"].as_array().is_some_and(|a| a.len() >= 10), "{}", json["articles"]);
+}

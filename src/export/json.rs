@@ -8,8 +8,18 @@ struct PageOut<'a> {
     page: &'a str,
     encoding: &'a str,
     generator: String,
+    /// PDF pages: width and height in points.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page_size: Option<[f32; 2]>,
     articles: Vec<ArticleOut<'a>>,
     unassigned: Vec<LeftoverOut<'a>>,
+}
+
+/// Where a run of an article's lines is printed (PDF pages).
+#[derive(Serialize)]
+struct BoxOut {
+    lines: (u32, u32),
+    bbox: [f32; 4],
 }
 
 #[derive(Serialize)]
@@ -22,6 +32,8 @@ struct ArticleOut<'a> {
     lines: Vec<(u32, u32)>,
     start_rule: &'a str,
     headline_reason: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    boxes: Vec<BoxOut>,
 }
 
 #[derive(Serialize)]
@@ -38,11 +50,13 @@ pub fn render(export: &Export) -> String {
         page: &doc.page.name,
         encoding: &doc.page.encoding,
         generator: format!("broadsheet {}", env!("CARGO_PKG_VERSION")),
+        page_size: doc.page.layout.as_ref().map(|l| [l.width, l.height]),
         articles: export
             .articles
             .iter()
             .cloned()
             .map(|a| ArticleOut {
+                boxes: boxes(doc, a.id),
                 id: a.id.0,
                 paragraphs: a.paragraphs.into_iter().map(|p| p.text).collect(),
                 lines: a.line_ranges,
@@ -66,4 +80,20 @@ pub fn render(export: &Export) -> String {
     let mut s = serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
+}
+
+/// For a page with a layout: each block's lines that the article holds, with their box.
+fn boxes(doc: &crate::document::Document, id: crate::model::ArticleId) -> Vec<BoxOut> {
+    let Some(layout) = &doc.page.layout else { return Vec::new() };
+    let mut out = Vec::new();
+    for block in &layout.blocks {
+        let mine: Vec<_> = block.lines().filter(|&l| doc.placement(l).article == Some(id)).collect();
+        let (Some(first), Some(last)) = (mine.first(), mine.last()) else { continue };
+        let bbox = mine.iter().filter_map(|l| doc.page.lines[l.index()].bbox_in_page).reduce(|a, b| a.union(b));
+        if let Some(b) = bbox {
+            let round = |v: f32| (v * 10.0).round() / 10.0;
+            out.push(BoxOut { lines: (first.number(), last.number()), bbox: [b.x0, b.y0, b.x1, b.y1].map(round) });
+        }
+    }
+    out
 }
