@@ -151,11 +151,33 @@ impl BroadsheetApp {
                 }
             });
             ui.separator();
+            self.page_picker_ui(ui);
             let shown = match &self.shown {
                 Shown::File(p) => p.display().to_string(),
                 Shown::Demo(name) => format!("{name} (demo page)"),
             };
             ui.weak(format!("{shown} · {} · {} lines", self.doc.page.encoding, self.doc.page.lines.len()));
         });
+    }
+
+    /// "Page ◀ [2] ▶ of 12" for a PDF: opens another page of the file.
+    fn page_picker_ui(&mut self, ui: &mut egui::Ui) {
+        let Some((index, count)) = self.replica.as_ref().map(|r| (r.page_index(), r.page_count())) else { return };
+        let label = ui.label("Page");
+        if ui.add_enabled(index > 0, egui::Button::new("◀")).on_hover_text("Previous page").clicked() {
+            self.pending.push(Command::OpenPdfPage(index - 1));
+        }
+        let field = ui
+            .add(egui::DragValue::new(&mut self.page_field).range(1..=count.max(1)).update_while_editing(false))
+            .labelled_by(label.id);
+        // Dragging the number picks a page when the drag ends, not at every step.
+        if (field.changed() && !field.dragged()) || field.drag_stopped() {
+            self.pending.push(Command::OpenPdfPage(self.page_field.saturating_sub(1)));
+        }
+        if ui.add_enabled(index + 1 < count, egui::Button::new("▶")).on_hover_text("Next page").clicked() {
+            self.pending.push(Command::OpenPdfPage(index + 1));
+        }
+        ui.label(format!("of {count}"));
+        ui.separator();
     }
 }
