@@ -180,10 +180,15 @@ pub fn replica_ui(ui: &mut egui::Ui, replica: &mut Replica, view: &ReplicaView, 
     replica.zoom_with_wheel(ui);
     replica.scale = replica.zoom * ui.ctx().pixels_per_point();
     replica.image.update(ui.ctx(), replica.scale);
+    // Drag the page to pan. The offset set after a zoom lies past last frame's (smaller)
+    // page: no rubber band, or it would spring back.
+    ui.spacing_mut().scroll.kinetic.rubber_band = false;
     let mut area = egui::ScrollArea::both()
         .id_salt("replica")
         .auto_shrink([false, false])
-        .scroll_source(egui::containers::scroll_area::ScrollSource::ALL);
+        .scroll_source(egui::containers::scroll_area::ScrollSource::ALL)
+        .on_hover_cursor(egui::CursorIcon::Grab)
+        .on_drag_cursor(egui::CursorIcon::Grabbing);
     if let Some(offset) = replica.scroll_to.take() {
         area = area.scroll_offset(offset);
     }
@@ -238,13 +243,6 @@ fn page_ui(ui: &mut egui::Ui, replica: &mut Replica, view: &ReplicaView, pending
     replica.page_rect = page_rect;
     let page = replica.image.index() + 1;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, format!("Page image, page {page}")));
-    if response.hovered() {
-        ui.ctx().set_cursor_icon(if ui.input(|i| i.pointer.any_down()) {
-            egui::CursorIcon::Grabbing
-        } else {
-            egui::CursorIcon::Grab
-        });
-    }
     paper_ui(ui, replica, page_rect);
 
     let Some(layout) = &view.doc.page.layout else { return };
