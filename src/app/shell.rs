@@ -10,7 +10,7 @@ use super::replica::{self, Replica, Zone};
 use super::screenshot::Shot;
 use super::settings::{Settings, SourcePane};
 use super::undo::Undo;
-use super::{demo, fonts, sidebar, source};
+use super::{demo, fonts, sidebar};
 use broadsheet::document::{ArticleText, Document};
 use broadsheet::edit::Edit;
 use broadsheet::export::Format;
@@ -474,48 +474,6 @@ impl BroadsheetApp {
         if let Some(shot) = &mut self.shot {
             shot.frame(&ctx, settled);
         }
-    }
-
-    /// The right-hand pane: for a PDF page, the page image or the source lines (tabs);
-    /// for a text page, the source lines.
-    fn source_pane_ui(&mut self, ui: &mut egui::Ui) {
-        // The page image wants more room than the lines: its own panel, its own width.
-        let (id, width) = if self.replica.is_some() { ("page", 560.0) } else { ("source", 380.0) };
-        egui::Panel::right(id).resizable(true).default_size(width).size_range(240.0..=1200.0).show(ui, |ui| {
-            let scroll = std::mem::take(&mut self.scroll_source);
-            let selected = self.visible().contains(&self.selected).then_some(self.selected);
-            if let Some(replica) = &mut self.replica {
-                ui.add_space(4.0);
-                ui.horizontal(|ui| {
-                    for pane in [SourcePane::PageImage, SourcePane::Lines] {
-                        let command = Command::ShowPane(pane);
-                        if ui.selectable_label(self.settings.source_pane == pane, command.label()).clicked() {
-                            self.pending.push(command);
-                        }
-                    }
-                });
-                ui.separator();
-                if self.settings.source_pane == SourcePane::PageImage {
-                    let view = replica::ReplicaView {
-                        doc: &self.doc,
-                        articles: &self.articles,
-                        zones: &self.zones,
-                        selected,
-                        scroll,
-                    };
-                    replica::replica_ui(ui, replica, &view, &mut self.pending);
-                    return;
-                }
-            }
-            let view = source::SourceView {
-                doc: &self.doc,
-                articles: &self.articles,
-                line_article: &self.line_article,
-                selected: selected.and_then(|i| self.articles.get(i)).map(|a| a.id),
-                scroll,
-            };
-            source::source_ui(ui, &view, &mut self.selection, &mut self.pending);
-        });
     }
 }
 

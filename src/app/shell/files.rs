@@ -73,6 +73,8 @@ impl BroadsheetApp {
         }
         let (file, path) = (replica.file().clone(), path.clone());
         self.show_pdf_page(ctx, &path, file, index);
+        // After a page that could not be opened, the picker shows the page still open.
+        self.page_field = self.replica.as_ref().map_or(1, |r| r.page_index() + 1);
     }
 
     /// Shows page `index` of `file`. A page without readable text still shows its image,

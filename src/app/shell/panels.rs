@@ -1,6 +1,7 @@
 //! The menu bar, the status line and the modal questions.
 
-use super::super::demo;
+use super::super::settings::SourcePane;
+use super::super::{demo, replica, source};
 use super::{BroadsheetApp, CloseChoice, Command, Shown};
 use broadsheet::export::Format;
 
@@ -135,6 +136,15 @@ impl BroadsheetApp {
                 if ui.checkbox(&mut show, Command::ToggleSource.label()).changed() {
                     self.pending.push(Command::ToggleSource);
                 }
+                if self.replica.is_some() {
+                    for pane in [SourcePane::PageImage, SourcePane::Lines] {
+                        let command = Command::ShowPane(pane);
+                        let shown = show && self.settings.source_pane == pane;
+                        if ui.add_enabled(show, egui::RadioButton::new(shown, command.label())).clicked() {
+                            self.pending.push(command);
+                        }
+                    }
+                }
                 for command in [Command::FontBigger, Command::FontSmaller] {
                     if command.menu_button(ui) {
                         self.pending.push(command);
@@ -179,5 +189,47 @@ impl BroadsheetApp {
         }
         ui.label(format!("of {count}"));
         ui.separator();
+    }
+
+    /// The right-hand pane: for a PDF page, the page image or the source lines (tabs);
+    /// for a text page, the source lines.
+    pub(super) fn source_pane_ui(&mut self, ui: &mut egui::Ui) {
+        // The page image wants more room than the lines: its own panel, its own width.
+        let (id, width) = if self.replica.is_some() { ("page", 560.0) } else { ("source", 380.0) };
+        egui::Panel::right(id).resizable(true).default_size(width).size_range(240.0..=1200.0).show(ui, |ui| {
+            let scroll = std::mem::take(&mut self.scroll_source);
+            let selected = self.visible().contains(&self.selected).then_some(self.selected);
+            if let Some(replica) = &mut self.replica {
+                ui.add_space(4.0);
+                ui.horizontal(|ui| {
+                    for pane in [SourcePane::PageImage, SourcePane::Lines] {
+                        let command = Command::ShowPane(pane);
+                        if ui.selectable_label(self.settings.source_pane == pane, command.label()).clicked() {
+                            self.pending.push(command);
+                        }
+                    }
+                });
+                ui.separator();
+                if self.settings.source_pane == SourcePane::PageImage {
+                    let view = replica::ReplicaView {
+                        doc: &self.doc,
+                        articles: &self.articles,
+                        zones: &self.zones,
+                        selected,
+                        scroll,
+                    };
+                    replica::replica_ui(ui, replica, &view, &mut self.pending);
+                    return;
+                }
+            }
+            let view = source::SourceView {
+                doc: &self.doc,
+                articles: &self.articles,
+                line_article: &self.line_article,
+                selected: selected.and_then(|i| self.articles.get(i)).map(|a| a.id),
+                scroll,
+            };
+            source::source_ui(ui, &view, &mut self.selection, &mut self.pending);
+        });
     }
 }
