@@ -51,7 +51,9 @@ pub struct Tile {
 struct Done {
     scale: f32,
     result: Result<Level, String>,
-    elapsed: Duration,
+    /// Time spent rendering, then cutting and uploading the tiles.
+    render: Duration,
+    upload: Duration,
 }
 
 /// A render under way.
@@ -194,8 +196,11 @@ impl PageImage {
             Ok(level) => {
                 if std::env::var_os("BROADSHEET_TIMING").is_some() {
                     let [w, h] = level.size_px;
-                    let ms = done.elapsed.as_secs_f64() * 1000.0;
-                    eprintln!("page rendered at {:.3} px/pt ({w}×{h} px) in {ms:.0} ms", done.scale);
+                    let (render, upload) = (done.render.as_secs_f64() * 1000.0, done.upload.as_secs_f64() * 1000.0);
+                    eprintln!(
+                        "page rendered at {:.3} px/pt ({w}×{h} px) in {render:.0} ms, tiles made in {upload:.0} ms",
+                        done.scale
+                    );
                 }
                 self.levels.push(level);
                 self.evict();
@@ -220,12 +225,11 @@ impl PageImage {
             // Wakes the window when the render ends, even by a panic in the renderer.
             let _wake = RepaintOnDrop(ctx_for_worker.clone());
             let started = Instant::now();
-            let result = file
-                .render(index, scale, Some(fonts::cjk_font_data()))
-                .map_err(|e| e.to_string())
-                .and_then(|raster| upload(&ctx_for_worker, &raster, scale, tile_side));
+            let raster = file.render(index, scale, Some(fonts::cjk_font_data())).map_err(|e| e.to_string());
+            let render = started.elapsed();
+            let result = raster.and_then(|raster| upload(&ctx_for_worker, &raster, scale, tile_side));
             // The page may have been closed meanwhile: then nobody listens.
-            let _ = tx.send(Done { scale, result, elapsed: started.elapsed() });
+            let _ = tx.send(Done { scale, result, render, upload: started.elapsed() - render });
         });
         match spawned {
             Ok(_) => self.job = Some(Job { done: rx }),

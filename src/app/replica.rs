@@ -332,7 +332,14 @@ fn paper_ui(ui: &egui::Ui, replica: &Replica, page_rect: Rect) {
     let painter = ui.painter();
     painter.rect_filled(page_rect, 0.0, Color32::WHITE);
     if let Some(level) = replica.image.best(replica.scale) {
-        let k = vec2(page_rect.width() / level.size_px[0] as f32, page_rect.height() / level.size_px[1] as f32);
+        // Rendered for this very zoom: texel for pixel (the page box may differ from the
+        // image by a fraction of a pixel). Otherwise stretched to the page.
+        let native = (level.scale / replica.scale - 1.0).abs() < 1e-3;
+        let k = if native {
+            Vec2::splat(1.0 / ui.ctx().pixels_per_point())
+        } else {
+            vec2(page_rect.width() / level.size_px[0] as f32, page_rect.height() / level.size_px[1] as f32)
+        };
         let uv = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
         for tile in &level.tiles {
             let rect = Rect::from_min_max(
