@@ -641,3 +641,40 @@ fn zooming_the_page_renders_it_again_when_the_zoom_settles() {
     h.run();
     assert!((zoom(&h) - fit).abs() < 1e-3);
 }
+
+#[test]
+fn a_dropped_pdf_opens_with_its_page_image() {
+    let mut h = harness(None, [1280.0, 800.0]);
+    h.run();
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(evening_star())));
+    h.run();
+    h.get_by_label("54 articles");
+    assert!(app(&h).replica().is_some());
+}
+
+#[test]
+fn corrections_made_on_the_page_survive_save_and_reopen() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-app-pdf-project-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let page = dir.join("evening-star.pdf");
+    std::fs::copy(evening_star(), &page).expect("copied");
+    let mut h = harness(Some(page), [1400.0, 900.0]);
+    h.run();
+    let title = app(&h).articles()[1].title();
+    h.query_all_by_label(&zone_label(&title)).nth(1).expect("a second zone").click_secondary();
+    h.run();
+    h.get_by_label("Start a new article here").click();
+    h.run();
+    h.get_by_label("55 articles");
+    let project = dir.join("evening-star.broadsheet.ron");
+    let ctx = h.ctx.clone();
+    h.state_mut().as_mut().expect("built").save_project_to(&ctx, &project).expect("saved");
+
+    let mut reopened = harness(Some(project), [1400.0, 900.0]);
+    wait_for_page_image(&mut reopened);
+    assert!(app(&reopened).error().is_none(), "{:?}", app(&reopened).error());
+    reopened.get_by_label("55 articles");
+    assert!(app(&reopened).replica().is_some_and(|r| r.has_image()), "the project shows its page image");
+    assert_eq!(app(&reopened).articles(), app(&h).articles());
+    let _ = std::fs::remove_dir_all(dir);
+}
