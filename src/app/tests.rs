@@ -133,8 +133,8 @@ fn clicking_a_source_line_selects_its_article() {
     );
 }
 
-/// Every page we have, every article selected once, the whole source pane in view: no
-/// character may lack a glyph (the harness panics on one).
+/// Every page we have (text and PDF), every article selected once, the whole source pane in
+/// view: no character may lack a glyph (the harness panics on one).
 #[test]
 fn every_page_renders_with_real_glyphs() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -145,7 +145,9 @@ fn every_page_renders_with_real_glyphs() {
         root.join("tests/pages"),
     ] {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        pages.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")));
+        pages.extend(
+            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "pdf")),
+        );
     }
     pages.sort();
     assert!(pages.len() >= 3, "{pages:?}");
@@ -156,6 +158,11 @@ fn every_page_renders_with_real_glyphs() {
         assert!(count > 0, "{}", page.display());
         for _ in 0..count {
             h.key_press(egui::Key::ArrowDown);
+            h.run();
+        }
+        // A PDF page shows its image first; its lines are a tab away.
+        if let Some(tab) = h.query_by_label("Source lines") {
+            tab.click();
             h.run();
         }
         assert!(app(&h).error().is_none(), "{}", page.display());
