@@ -37,6 +37,8 @@ pub struct BroadsheetApp {
     pending: Vec<Command>,
     scroll_reader: Option<ScrollTarget>,
     scroll_source: bool,
+    /// Bring the selected article into view in the sidebar on the next frame.
+    scroll_sidebar: bool,
     dialog: Option<(Purpose, Receiver<Option<PathBuf>>)>,
     shot: Option<Shot>,
     started: Instant,
@@ -119,6 +121,7 @@ impl BroadsheetApp {
             pending: Vec::new(),
             scroll_reader: None,
             scroll_source: false,
+            scroll_sidebar: false,
             dialog: None,
             shot,
             started,
@@ -301,6 +304,7 @@ impl BroadsheetApp {
                 if let Some(Some(i)) = self.line_article.get(line).copied() {
                     self.filter.clear();
                     self.selected = i;
+                    self.scroll_sidebar = true;
                     let article = &self.articles[i];
                     let paragraph =
                         article.paragraphs.iter().position(|p| (p.first.index()..=p.last.index()).contains(&line));
@@ -374,6 +378,7 @@ impl BroadsheetApp {
             self.selected = i;
             self.scroll_reader = Some(ScrollTarget::Top);
             self.scroll_source = true;
+            self.scroll_sidebar = true;
         }
     }
 
@@ -438,15 +443,13 @@ impl BroadsheetApp {
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         let visible = self.visible();
         egui::Panel::left("articles").resizable(true).default_size(300.0).size_range(180.0..=600.0).show(ui, |ui| {
-            sidebar::sidebar_ui(
-                ui,
-                &self.articles,
-                &visible,
-                self.selected,
-                &mut self.filter,
-                &mut self.focus_filter,
-                &mut self.pending,
-            );
+            let view = sidebar::SidebarView {
+                articles: &self.articles,
+                visible: &visible,
+                selected: self.selected,
+                scroll_to_selected: std::mem::take(&mut self.scroll_sidebar),
+            };
+            sidebar::sidebar_ui(ui, &view, &mut self.filter, &mut self.focus_filter, &mut self.pending);
         });
         if self.settings.show_source {
             self.source_pane_ui(ui);

@@ -710,3 +710,27 @@ fn corrections_made_on_the_page_survive_save_and_reopen() {
     assert_eq!(app(&reopened).articles(), app(&h).articles());
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_zone_click_brings_its_article_into_view_in_the_sidebar() {
+    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    let articles = app(&h).articles().to_vec();
+    // An article far down the list, whose row starts out of view.
+    let row_top = |h: &Harness<'static, Option<BroadsheetApp>>, title: &str| {
+        // The sidebar is the left 300 points; the reading pane shows the headline too.
+        let rows = h.query_all_by_label(title).map(|n| n.rect()).filter(|r| r.right() < 300.0);
+        rows.map(|r| r.top()).fold(f32::INFINITY, f32::min)
+    };
+    let target = articles
+        .iter()
+        .rev()
+        .map(|a| a.title())
+        .find(|t| row_top(&h, t) > 900.0 && h.query_all_by_label(&zone_label(t)).next().is_some())
+        .expect("an article out of view with a zone on the page");
+    h.query_all_by_label(&zone_label(&target)).next().expect("a zone").click();
+    h.run();
+    assert_eq!(selected_title(&h).as_deref(), Some(target.as_str()));
+    let top = row_top(&h, &target);
+    assert!((0.0..850.0).contains(&top), "the sidebar row is at {top}");
+}
