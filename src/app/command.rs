@@ -1,6 +1,7 @@
 //! Everything the user can ask for, with labels and shortcuts in one place. Commands are
 //! queued while drawing and applied once per frame.
 
+use super::settings::SourcePane;
 use broadsheet::edit::Edit;
 use broadsheet::export::Format;
 use broadsheet::model::ArticleId;
@@ -16,6 +17,8 @@ pub enum Command {
     OpenPath(PathBuf),
     /// Open a built-in demo page.
     OpenDemo(usize),
+    /// Open this page (0-based) of the PDF file shown.
+    OpenPdfPage(usize),
     /// Select the next article.
     Next,
     /// Select the previous article.
@@ -30,6 +33,8 @@ pub enum Command {
     FontSmaller,
     /// Show or hide the source pane.
     ToggleSource,
+    /// Show the page image or the source lines in the source pane.
+    ShowPane(SourcePane),
     /// Focus the article filter.
     Find,
     /// Copy the selected article's clean text.
@@ -42,6 +47,13 @@ pub enum Command {
     Quit,
     /// Apply a correction.
     Edit(Edit),
+    /// Apply several corrections as one undo step (a whole block marked on the page).
+    EditGroup {
+        /// The corrections, in order.
+        edits: Vec<Edit>,
+        /// What undo calls them.
+        label: &'static str,
+    },
     /// Undo the last correction.
     Undo,
     /// Redo the last undone correction.
@@ -90,6 +102,7 @@ impl Command {
             Command::Open => "Open…".into(),
             Command::OpenPath(p) => p.display().to_string(),
             Command::OpenDemo(i) => super::demo::PAGES.get(*i).map_or("Demo page", |p| p.name).into(),
+            Command::OpenPdfPage(i) => format!("Page {}", i + 1),
             Command::Next => "Next article".into(),
             Command::Previous => "Previous article".into(),
             Command::Select(i) => format!("Article {}", i + 1),
@@ -97,6 +110,8 @@ impl Command {
             Command::FontBigger => "Larger text".into(),
             Command::FontSmaller => "Smaller text".into(),
             Command::ToggleSource => "Source pane".into(),
+            Command::ShowPane(SourcePane::PageImage) => "Page image".into(),
+            Command::ShowPane(SourcePane::Lines) => "Source lines".into(),
             Command::Find => "Filter articles…".into(),
             Command::CopyArticle => "Copy article".into(),
             Command::Theme(egui::ThemePreference::Dark) => "Dark".into(),
@@ -105,6 +120,7 @@ impl Command {
             Command::DismissError => "Dismiss".into(),
             Command::Quit => "Quit".into(),
             Command::Edit(edit) => edit.label().into(),
+            Command::EditGroup { label, .. } => (*label).into(),
             Command::Undo => "Undo".into(),
             Command::Redo => "Redo".into(),
             Command::Save => "Save".into(),

@@ -7,6 +7,8 @@ mod command;
 mod demo;
 mod fonts;
 mod reader;
+mod render;
+mod replica;
 mod screenshot;
 mod settings;
 mod shell;
@@ -14,21 +16,21 @@ mod sidebar;
 mod source;
 #[cfg(test)]
 mod tests;
+mod undo;
 
 pub use shell::BroadsheetApp;
 
 use std::path::PathBuf;
 use std::time::Instant;
 
-/// Opens the window on `page` (the demo page when `None`). With `screenshot`, renders the
-/// window once, writes it there as PNG and exits.
+/// Opens the window on `page` (the demo page when `None`; page `pdf_page`, 0-based, of a
+/// PDF). With `screenshot`, renders the window once, writes it there as PNG and exits.
 pub fn run(
     page: Option<PathBuf>,
     pdf_page: usize,
     screenshot: Option<PathBuf>,
     started: Instant,
 ) -> anyhow::Result<()> {
-    let _ = pdf_page;
     let title = "Broadsheet";
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -45,7 +47,7 @@ pub fn run(
     eframe::run_native(
         "broadsheet",
         options,
-        Box::new(move |cc| Ok(Box::new(BroadsheetApp::new(cc, page, shot, started)))),
+        Box::new(move |cc| Ok(Box::new(BroadsheetApp::new(cc, page, pdf_page, shot, started)))),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
     outcome.result()

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// How the screenshot run ended, read after the window closes.
 #[derive(Clone, Default)]
@@ -25,12 +26,15 @@ impl Outcome {
 
 /// Frames drawn before the picture is taken: layout and fonts settle in the first ones.
 const SETTLE_FRAMES: u32 = 3;
+/// The longest wait for the window to be ready (the page image rendered).
+const MAX_WAIT: Duration = Duration::from_secs(30);
 
 /// A pending screenshot.
 pub struct Shot {
     path: PathBuf,
     outcome: Outcome,
     frames: u32,
+    created: Instant,
     requested: bool,
     image: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
 }
@@ -39,14 +43,16 @@ impl Shot {
     /// A screenshot to be written to `path`.
     pub fn new(path: PathBuf, outcome: Outcome) -> Shot {
         outcome.set(Err(format!("the window closed before {} was written", path.display())));
-        Shot { path, outcome, frames: 0, requested: false, image: Arc::default() }
+        Shot { path, outcome, frames: 0, created: Instant::now(), requested: false, image: Arc::default() }
     }
 
-    /// Called once per frame, after drawing.
-    pub fn frame(&mut self, ctx: &egui::Context) {
+    /// Called once per frame, after drawing; `ready` once what is shown is final (the page
+    /// image rendered), or after [`MAX_WAIT`].
+    pub fn frame(&mut self, ctx: &egui::Context, ready: bool) {
         self.frames += 1;
         ctx.request_repaint();
-        if !self.requested && self.frames >= SETTLE_FRAMES {
+        let waited = ready || self.created.elapsed() > MAX_WAIT;
+        if !self.requested && self.frames >= SETTLE_FRAMES && waited {
             self.requested = true;
             let (slot, repaint) = (self.image.clone(), ctx.clone());
             ctx.request_screenshot(move |image| {

@@ -18,11 +18,29 @@ pub struct Settings {
     pub show_source: bool,
     /// Recently opened files, newest first.
     pub recent: Vec<PathBuf>,
+    /// What the source pane shows for a page that has an image (a PDF page).
+    pub source_pane: SourcePane,
+}
+
+/// What the source pane shows for a PDF page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SourcePane {
+    /// The page image with the articles' zones.
+    #[default]
+    PageImage,
+    /// The source lines.
+    Lines,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { theme: egui::ThemePreference::System, font_size: 18.0, show_source: true, recent: Vec::new() }
+        Settings {
+            theme: egui::ThemePreference::System,
+            font_size: 18.0,
+            show_source: true,
+            recent: Vec::new(),
+            source_pane: SourcePane::PageImage,
+        }
     }
 }
 

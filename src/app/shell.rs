@@ -1,18 +1,23 @@
-//! The window: menu, error banner, article sidebar, source pane and reading pane.
+//! The window: menu, error banner, article sidebar, source pane (the page image or the
+//! source lines) and reading pane.
 
 mod files;
 mod panels;
 
 use super::command::{CloseChoice, Command};
 use super::reader::{self, ScrollTarget};
+use super::replica::{self, Replica, Zone};
 use super::screenshot::Shot;
-use super::settings::Settings;
-use super::{demo, fonts, sidebar, source};
+use super::settings::{Settings, SourcePane};
+use super::undo::Undo;
+use super::{demo, fonts, sidebar};
 use broadsheet::document::{ArticleText, Document};
-use broadsheet::edit::History;
+use broadsheet::edit::Edit;
 use broadsheet::export::Format;
+use broadsheet::import::PdfFile;
 use broadsheet::model::{ArticleId, Page};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
@@ -32,12 +37,20 @@ pub struct BroadsheetApp {
     pending: Vec<Command>,
     scroll_reader: Option<ScrollTarget>,
     scroll_source: bool,
+    /// Bring the selected article into view in the sidebar on the next frame.
+    scroll_sidebar: bool,
     dialog: Option<(Purpose, Receiver<Option<PathBuf>>)>,
     shot: Option<Shot>,
     started: Instant,
     frames: u64,
     /// The corrections, for undo and redo.
-    history: History,
+    history: Undo,
+    /// The page image, when the page comes from a PDF.
+    replica: Option<Replica>,
+    /// Where each article's text is printed on the page (PDF pages).
+    zones: Vec<Zone>,
+    /// The page picker's number (1-based), while it is being edited.
+    page_field: usize,
     /// Where the corrections are saved, once they have been.
     project_path: Option<PathBuf>,
     /// Source lines selected with click and Shift-click (first, last).
@@ -69,16 +82,25 @@ enum Shown {
 
 impl BroadsheetApp {
     /// The app as eframe starts it: settings from storage, then `page` or the demo page.
-    pub fn new(cc: &eframe::CreationContext<'_>, page: Option<PathBuf>, shot: Option<Shot>, started: Instant) -> Self {
+    /// For a PDF, `pdf_page` (0-based) is the page opened.
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        page: Option<PathBuf>,
+        pdf_page: usize,
+        shot: Option<Shot>,
+        started: Instant,
+    ) -> Self {
         let settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
-        Self::with_settings(&cc.egui_ctx, settings, page, shot, started)
+        Self::with_settings(&cc.egui_ctx, settings, page, pdf_page, shot, started)
     }
 
-    /// The app with the given settings, on `page` or the first demo page.
+    /// The app with the given settings, on `page` (page `pdf_page` of a PDF) or the first
+    /// demo page.
     pub fn with_settings(
         ctx: &egui::Context,
         settings: Settings,
         page: Option<PathBuf>,
+        pdf_page: usize,
         shot: Option<Shot>,
         started: Instant,
     ) -> Self {
@@ -99,11 +121,15 @@ impl BroadsheetApp {
             pending: Vec::new(),
             scroll_reader: None,
             scroll_source: false,
+            scroll_sidebar: false,
             dialog: None,
             shot,
             started,
             frames: 0,
-            history: History::new(),
+            history: Undo::new(),
+            replica: None,
+            zones: Vec::new(),
+            page_field: 1,
             project_path: None,
             selection: None,
             rename: None,
@@ -111,9 +137,9 @@ impl BroadsheetApp {
             closing: false,
             status: None,
         };
-        app.show_document(ctx, demo_document(0), Shown::Demo(demo::PAGES[0].name));
+        app.show_document(ctx, demo_document(0), Shown::Demo(demo::PAGES[0].name), None);
         if let Some(page) = page {
-            app.open_path(ctx, &page);
+            app.open_path_at(ctx, &page, pdf_page);
         }
         app
     }
@@ -122,7 +148,7 @@ impl BroadsheetApp {
     /// screenshot).
     #[cfg_attr(not(test), allow(dead_code))]
     pub fn for_page(ctx: &egui::Context, page: Option<PathBuf>) -> Self {
-        Self::with_settings(ctx, Settings::default(), page, None, Instant::now())
+        Self::with_settings(ctx, Settings::default(), page, 0, None, Instant::now())
     }
 
     /// The articles shown in the sidebar (after the filter).
@@ -154,7 +180,32 @@ impl BroadsheetApp {
         self.error.as_deref()
     }
 
-    fn show_document(&mut self, ctx: &egui::Context, doc: Document, shown: Shown) {
+    /// Whether the page image is final for the zoom shown, or there is none to wait for.
+    pub fn page_image_settled(&self) -> bool {
+        self.replica.as_ref().is_none_or(|r| !self.page_image_shown() || r.is_settled())
+    }
+
+    /// The page image pane, when the page comes from a PDF.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn replica(&self) -> Option<&Replica> {
+        self.replica.as_ref()
+    }
+
+    /// Whether the source pane shows the page image.
+    fn page_image_shown(&self) -> bool {
+        self.settings.show_source && self.settings.source_pane == SourcePane::PageImage && self.replica.is_some()
+    }
+
+    /// Shows `doc`; `pdf` is the file and page it comes from, when it is a PDF page.
+    fn show_document(&mut self, ctx: &egui::Context, doc: Document, shown: Shown, pdf: Option<(Arc<PdfFile>, usize)>) {
+        let previous = self.replica.take();
+        // Paging through one file keeps the zoom.
+        let same_file = |file: &Arc<PdfFile>| previous.as_ref().is_some_and(|p| Arc::ptr_eq(p.file(), file));
+        self.replica = pdf.map(|(file, index)| {
+            let keep = if same_file(&file) { previous.as_ref() } else { None };
+            Replica::new(file, index, keep)
+        });
+        self.page_field = self.replica.as_ref().map_or(1, |r| r.page_index() + 1);
         self.doc = doc;
         self.articles.clear();
         self.refresh();
@@ -163,7 +214,7 @@ impl BroadsheetApp {
         self.scroll_reader = Some(ScrollTarget::Top);
         self.scroll_source = true;
         self.shown = shown;
-        self.history = History::new();
+        self.history = Undo::new();
         self.project_path = None;
         self.selection = None;
         self.rename = None;
@@ -181,6 +232,7 @@ impl BroadsheetApp {
                 self.articles.iter().position(|a| a.id == id)
             })
             .collect();
+        self.zones = replica::zones(&self.doc, &self.line_article);
         self.selected = keep.and_then(|id| self.articles.iter().position(|a| a.id == id)).unwrap_or(0);
     }
 
@@ -192,8 +244,12 @@ impl BroadsheetApp {
             }
             (None, Shown::Demo(name)) => format!("{name} (demo)"),
         };
+        let page = match &self.replica {
+            Some(r) if r.page_count() > 1 => format!(", page {} of {}", r.page_index() + 1, r.page_count()),
+            _ => String::new(),
+        };
         let dot = if self.history.is_modified() { " •" } else { "" };
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("Broadsheet — {name}{dot}")));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("Broadsheet — {name}{page}{dot}")));
     }
 
     /// Whether there are corrections not saved yet.
@@ -202,20 +258,21 @@ impl BroadsheetApp {
         self.history.is_modified()
     }
 
-    /// Applies a correction; the panes update at once.
-    fn edit(&mut self, ctx: &egui::Context, edit: &broadsheet::edit::Edit) {
-        match self.history.apply(&mut self.doc, edit) {
+    /// Applies corrections as one undo step; the panes update at once. After a split or a
+    /// move, the article the lines went to is selected.
+    fn edit(&mut self, ctx: &egui::Context, edits: &[Edit], label: &'static str) {
+        match self.history.apply(&mut self.doc, edits, label) {
             Ok(()) => {
                 self.refresh();
-                if let broadsheet::edit::Edit::Split { at } | broadsheet::edit::Edit::MoveLines { first: at, .. } = edit
+                if let Some(Edit::Split { at } | Edit::MoveLines { first: at, .. }) = edits.first()
                     && let Some(Some(i)) = self.line_article.get(at.index())
                 {
                     self.selected = *i;
                 }
-                self.status = Some(edit.label().to_owned());
+                self.status = Some(label.to_owned());
                 self.update_title(ctx);
             }
-            Err(e) => self.status = Some(format!("{}: {e}", edit.label())),
+            Err(e) => self.status = Some(format!("{label}: {e}")),
         }
     }
 
@@ -228,9 +285,10 @@ impl BroadsheetApp {
             Command::OpenPath(path) => self.open_path(ctx, &path),
             Command::OpenDemo(i) => {
                 if let Some(page) = demo::PAGES.get(i) {
-                    self.show_document(ctx, demo_document(i), Shown::Demo(page.name));
+                    self.show_document(ctx, demo_document(i), Shown::Demo(page.name), None);
                 }
             }
+            Command::OpenPdfPage(i) => self.open_pdf_page(ctx, i),
             Command::Next | Command::Previous => {
                 let next = match (position, command == Command::Next) {
                     (Some(p), true) => visible.get(p + 1).or(visible.last()),
@@ -246,6 +304,7 @@ impl BroadsheetApp {
                 if let Some(Some(i)) = self.line_article.get(line).copied() {
                     self.filter.clear();
                     self.selected = i;
+                    self.scroll_sidebar = true;
                     let article = &self.articles[i];
                     let paragraph =
                         article.paragraphs.iter().position(|p| (p.first.index()..=p.last.index()).contains(&line));
@@ -255,6 +314,7 @@ impl BroadsheetApp {
             Command::FontBigger => self.settings.step_font(1.0),
             Command::FontSmaller => self.settings.step_font(-1.0),
             Command::ToggleSource => self.settings.show_source = !self.settings.show_source,
+            Command::ShowPane(pane) => self.settings.source_pane = pane,
             Command::Find => self.focus_filter = true,
             Command::CopyArticle => {
                 if let Some(article) = self.selected_article() {
@@ -267,7 +327,8 @@ impl BroadsheetApp {
             }
             Command::DismissError => self.error = None,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::Edit(edit) => self.edit(ctx, &edit),
+            Command::Edit(edit) => self.edit(ctx, std::slice::from_ref(&edit), edit.label()),
+            Command::EditGroup { edits, label } => self.edit(ctx, &edits, label),
             Command::Undo => {
                 if let Some(label) = self.history.undo(&mut self.doc) {
                     self.refresh();
@@ -317,6 +378,7 @@ impl BroadsheetApp {
             self.selected = i;
             self.scroll_reader = Some(ScrollTarget::Top);
             self.scroll_source = true;
+            self.scroll_sidebar = true;
         }
     }
 
@@ -381,29 +443,16 @@ impl BroadsheetApp {
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         let visible = self.visible();
         egui::Panel::left("articles").resizable(true).default_size(300.0).size_range(180.0..=600.0).show(ui, |ui| {
-            sidebar::sidebar_ui(
-                ui,
-                &self.articles,
-                &visible,
-                self.selected,
-                &mut self.filter,
-                &mut self.focus_filter,
-                &mut self.pending,
-            );
+            let view = sidebar::SidebarView {
+                articles: &self.articles,
+                visible: &visible,
+                selected: self.selected,
+                scroll_to_selected: std::mem::take(&mut self.scroll_sidebar),
+            };
+            sidebar::sidebar_ui(ui, &view, &mut self.filter, &mut self.focus_filter, &mut self.pending);
         });
         if self.settings.show_source {
-            egui::Panel::right("source").resizable(true).default_size(380.0).size_range(240.0..=900.0).show(ui, |ui| {
-                let selected = self.selected_article().map(|a| a.id);
-                let scroll = std::mem::take(&mut self.scroll_source);
-                let view = source::SourceView {
-                    doc: &self.doc,
-                    articles: &self.articles,
-                    line_article: &self.line_article,
-                    selected,
-                    scroll,
-                };
-                source::source_ui(ui, &view, &mut self.selection, &mut self.pending);
-            });
+            self.source_pane_ui(ui);
         }
         egui::CentralPanel::default().show(ui, |ui| {
             let article = visible.contains(&self.selected).then(|| &self.articles[self.selected]);
@@ -424,8 +473,9 @@ impl BroadsheetApp {
         for command in std::mem::take(&mut self.pending) {
             self.apply(&ctx, command);
         }
+        let settled = self.page_image_settled();
         if let Some(shot) = &mut self.shot {
-            shot.frame(&ctx);
+            shot.frame(&ctx, settled);
         }
     }
 }

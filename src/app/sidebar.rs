@@ -22,16 +22,28 @@ pub fn article_color(index: usize) -> Color32 {
     PALETTE[index % PALETTE.len()]
 }
 
+/// What the sidebar shows.
+pub struct SidebarView<'a> {
+    /// Every article, in reading order.
+    pub articles: &'a [ArticleText],
+    /// Those the filter lets through (indices into `articles`).
+    pub visible: &'a [usize],
+    /// The selected article (index into `articles`).
+    pub selected: usize,
+    /// Bring the selected article into view: it was picked elsewhere (on the page, in the
+    /// source, with the keyboard).
+    pub scroll_to_selected: bool,
+}
+
 /// Draws the article list into the left panel.
 pub fn sidebar_ui(
     ui: &mut egui::Ui,
-    articles: &[ArticleText],
-    visible: &[usize],
-    selected: usize,
+    view: &SidebarView,
     filter: &mut String,
     focus_filter: &mut bool,
     pending: &mut Vec<Command>,
 ) {
+    let (articles, visible, selected) = (view.articles, view.visible, view.selected);
     ui.add_space(4.0);
     let count = if visible.len() == articles.len() {
         format!("{} articles", articles.len())
@@ -52,6 +64,9 @@ pub fn sidebar_ui(
         for &i in visible {
             let Some(article) = articles.get(i) else { continue };
             let row = article_row_ui(ui, i, article, i == selected, pending);
+            if view.scroll_to_selected && i == selected {
+                row.scroll_to_me(None);
+            }
             row.context_menu(|ui| article_menu_ui(ui, articles, i, pending));
         }
         if visible.is_empty() {

@@ -5,6 +5,7 @@ use super::BroadsheetApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 fn shared_page() -> PathBuf {
     let shared = std::env::var_os("BROADSHEET_SHARED")
@@ -18,6 +19,20 @@ fn harness(page: Option<PathBuf>, size: [f32; 2]) -> Harness<'static, Option<Bro
     Harness::builder().with_size(size).build_ui_state(
         move |ui, app: &mut Option<BroadsheetApp>| {
             let app = app.get_or_insert_with(|| BroadsheetApp::for_page(ui.ctx(), page.clone()));
+            app.window_ui(ui);
+        },
+        None,
+    )
+}
+
+/// A harness opened on page `pdf_page` (0-based) of a PDF, as `--page` does.
+fn harness_at(page: PathBuf, pdf_page: usize, size: [f32; 2]) -> Harness<'static, Option<BroadsheetApp>> {
+    Harness::builder().with_size(size).build_ui_state(
+        move |ui, app: &mut Option<BroadsheetApp>| {
+            let app = app.get_or_insert_with(|| {
+                let settings = super::settings::Settings::default();
+                BroadsheetApp::with_settings(ui.ctx(), settings, Some(page.clone()), pdf_page, None, Instant::now())
+            });
             app.window_ui(ui);
         },
         None,
@@ -118,8 +133,8 @@ fn clicking_a_source_line_selects_its_article() {
     );
 }
 
-/// Every page we have, every article selected once, the whole source pane in view: no
-/// character may lack a glyph (the harness panics on one).
+/// Every page we have (text and PDF), every article selected once, the whole source pane in
+/// view: no character may lack a glyph (the harness panics on one).
 #[test]
 fn every_page_renders_with_real_glyphs() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -130,7 +145,9 @@ fn every_page_renders_with_real_glyphs() {
         root.join("tests/pages"),
     ] {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        pages.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")));
+        pages.extend(
+            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "pdf")),
+        );
     }
     pages.sort();
     assert!(pages.len() >= 3, "{pages:?}");
@@ -141,6 +158,11 @@ fn every_page_renders_with_real_glyphs() {
         assert!(count > 0, "{}", page.display());
         for _ in 0..count {
             h.key_press(egui::Key::ArrowDown);
+            h.run();
+        }
+        // A PDF page shows its image first; its lines are a tab away.
+        if let Some(tab) = h.query_by_label("Source lines") {
+            tab.click();
             h.run();
         }
         assert!(app(&h).error().is_none(), "{}", page.display());
@@ -350,4 +372,365 @@ fn dragging_an_article_boundary_moves_it() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!((ranges(&h, 0), ranges(&h, 1)), ((1, 20), (22, 62)), "one undo step for the whole drag");
+}
+
+fn evening_star() -> PathBuf {
+    shared_page().with_file_name("en-evening-star-1920-11-15.pdf")
+}
+
+/// Steps the window until the page image for the zoom shown has arrived (a debug build
+/// renders the Evening Star in a few seconds).
+fn wait_for_page_image(h: &mut Harness<'static, Option<BroadsheetApp>>) {
+    let started = Instant::now();
+    h.run();
+    while !app(h).page_image_settled() {
+        assert!(started.elapsed() < Duration::from_secs(180), "the page image did not arrive");
+        std::thread::sleep(Duration::from_millis(50));
+        h.step();
+    }
+    h.run();
+}
+
+/// The accessible label of an article's zones on the page.
+fn zone_label(title: &str) -> String {
+    format!("Page zone: {title}")
+}
+
+fn selected_title(h: &Harness<'static, Option<BroadsheetApp>>) -> Option<String> {
+    app(h).selected_article().map(|a| a.title())
+}
+
+#[test]
+fn a_pdf_page_shows_its_image_beside_the_articles() {
+    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    assert!(app(&h).error().is_none(), "{:?}", app(&h).error());
+    h.get_by_label("54 articles");
+    h.get_by_label("Page image, page 1");
+    h.get_by_label("of 1");
+    let replica = app(&h).replica().expect("a PDF page has a replica");
+    assert!(replica.has_image(), "the rendered page is shown");
+    // Every article with text on the page has a zone there.
+    let first = app(&h).articles()[1].title();
+    assert!(h.query_all_by_label(&zone_label(&first)).count() > 1);
+    // The source lines are one click away.
+    h.get_by_label("Source lines").click();
+    h.run();
+    h.get_by_label("Source");
+    assert!(h.query_by_label("Page image, page 1").is_none());
+}
+
+#[test]
+fn clicking_a_zone_on_the_page_selects_its_article() {
+    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    let target = app(&h).articles()[2].title();
+    assert_ne!(selected_title(&h).as_deref(), Some(target.as_str()));
+    let label = zone_label(&target);
+    h.query_all_by_label(&label).next().expect("a zone of the article").hover();
+    h.run_steps(4);
+    assert!(h.query_all_by_label(&target).count() >= 2, "the tooltip names the article");
+    h.query_all_by_label(&zone_label(&target)).next().expect("a zone").click();
+    h.run();
+    assert_eq!(selected_title(&h).as_deref(), Some(target.as_str()));
+    assert!(h.query_all_by_label(&target).count() >= 2, "the reading pane shows it");
+}
+
+#[test]
+fn start_a_new_article_on_the_page_then_undo() {
+    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    let before = app(&h).articles().to_vec();
+    let title = before[1].title();
+    // The article's second piece on the page.
+    h.query_all_by_label(&zone_label(&title)).nth(1).expect("a second zone").click_secondary();
+    h.run();
+    h.get_by_label("Start a new article here").click();
+    h.run();
+    assert_eq!(app(&h).articles().len(), before.len() + 1);
+    h.get_by_label("55 articles");
+    assert!(app(&h).is_modified());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(app(&h).articles(), &before[..]);
+    h.get_by_label("54 articles");
+    assert!(!app(&h).is_modified());
+}
+
+#[test]
+fn a_block_joins_the_selected_article_from_the_page() {
+    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    let before = app(&h).articles().to_vec();
+    let (chosen, other) = (before[2].title(), before[3].title());
+    h.get_by_label(&chosen).click();
+    h.run();
+    h.query_all_by_label(&zone_label(&other)).last().expect("a zone").click_secondary();
+    h.run();
+    h.get_by_label_contains("Add this block to “").click();
+    h.run();
+    let after = app(&h).articles();
+    let grown = after.iter().find(|a| a.id == before[2].id).expect("still there");
+    assert!(grown.line_ranges.len() > before[2].line_ranges.len(), "{:?}", grown.line_ranges);
+    assert_eq!(selected_title(&h).as_deref(), Some(chosen.as_str()), "the selection stays");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(app(&h).articles(), &before[..]);
+}
+
+#[test]
+fn marking_a_block_as_noise_is_one_undo_step() {
+    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    let before = app(&h).articles().to_vec();
+    let title = before[1].title();
+    h.query_all_by_label(&zone_label(&title)).nth(1).expect("a zone").click_secondary();
+    h.run();
+    h.get_by_label("Mark as").click();
+    h.run();
+    h.get_by_label("noise").click();
+    h.run();
+    assert_ne!(app(&h).articles(), &before[..]);
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label_contains("Undo Mark block as noise");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(app(&h).articles(), &before[..], "one undo takes back the whole block");
+}
+
+#[test]
+fn a_page_past_the_end_shows_the_error_and_keeps_the_page() {
+    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().as_mut().expect("built").open_pdf_page(&ctx, 4);
+    h.run();
+    let error = app(&h).error().expect("an error").to_owned();
+    assert!(error.contains("there is no page 5: the file has 1 page(s)"), "{error}");
+    h.get_by_label_contains("there is no page 5");
+    h.get_by_label("54 articles");
+
+    // The command line's --page past the end: the window opens on the demo page.
+    let mut h = harness_at(evening_star(), 7, [1400.0, 900.0]);
+    h.run();
+    let error = app(&h).error().expect("an error").to_owned();
+    assert!(error.contains("there is no page 8"), "{error}");
+    h.get_by_label("4 articles");
+}
+
+/// A PDF of `pages`, each either text lines `(size, text)` in Helvetica, or `None`: a page
+/// with a grey box and no text (as a scan without OCR).
+fn write_pdf(path: &Path, pages: &[Option<Vec<(f32, &str)>>]) {
+    let n = pages.len();
+    let mut objects: Vec<String> = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {n} >>",
+            (0..n).map(|i| format!("{} 0 R", 4 + 2 * i)).collect::<Vec<_>>().join(" ")
+        ),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_owned(),
+    ];
+    for (i, page) in pages.iter().enumerate() {
+        let content = match page {
+            Some(lines) => {
+                let mut y = 720.0;
+                let mut c = String::new();
+                for (size, text) in lines {
+                    c.push_str(&format!("BT /F1 {size} Tf 72 {y} Td ({text}) Tj ET\n"));
+                    y -= size * 1.3;
+                }
+                c
+            }
+            None => "0.6 g 72 300 468 400 re f\n".to_owned(),
+        };
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
+            5 + 2 * i
+        ));
+        objects.push(format!("<< /Length {} >>\nstream\n{content}endstream", content.len()));
+    }
+    let mut out = String::from("%PDF-1.4\n");
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.push_str(&format!("{} 0 obj\n{body}\nendobj\n", i + 1));
+    }
+    let xref = out.len();
+    out.push_str(&format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1));
+    for offset in offsets {
+        out.push_str(&format!("{offset:010} 00000 n \n"));
+    }
+    out.push_str(&format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1));
+    std::fs::write(path, out).expect("temp file");
+}
+
+fn story(headline: &'static str, body: &'static str) -> Option<Vec<(f32, &'static str)>> {
+    let mut lines = vec![(24.0, headline)];
+    lines.extend(std::iter::repeat_n((10.0, body), 12));
+    Some(lines)
+}
+
+#[test]
+fn the_page_picker_pages_through_a_pdf() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-app-pages-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("three-pages.pdf");
+    write_pdf(
+        &path,
+        &[
+            story("Mayor Opens Bridge", "The mayor opened the new bridge over the river on Monday morning."),
+            story("Rain Expected", "Forecasters expect heavy rain across the county for the rest of the week."),
+            None,
+        ],
+    );
+    let headline =
+        |h: &Harness<'static, Option<BroadsheetApp>>| app(h).articles().first().and_then(|a| a.headline.clone());
+    let mut h = harness(Some(path.clone()), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    assert!(app(&h).error().is_none(), "{:?}", app(&h).error());
+    h.get_by_label("of 3");
+    assert_eq!(headline(&h).as_deref(), Some("Mayor Opens Bridge"));
+    h.get_by_label("▶").click();
+    h.run();
+    assert_eq!(app(&h).replica().map(|r| r.page_index()), Some(1));
+    assert_eq!(headline(&h).as_deref(), Some("Rain Expected"));
+    wait_for_page_image(&mut h);
+    // A page without a text layer: its image shows, the banner says why there is no text.
+    h.get_by_label("▶").click();
+    h.run();
+    let error = app(&h).error().expect("an error").to_owned();
+    assert!(error.contains("page 3 has no text layer"), "{error}");
+    h.get_by_label("0 articles");
+    wait_for_page_image(&mut h);
+    assert!(app(&h).replica().is_some_and(|r| r.has_image()));
+    h.get_by_label("◀").click();
+    h.run();
+    assert_eq!(headline(&h).as_deref(), Some("Rain Expected"));
+    assert!(app(&h).error().is_none(), "a good page clears the banner");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn zooming_the_page_renders_it_again_when_the_zoom_settles() {
+    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    let zoom = |h: &Harness<'static, Option<BroadsheetApp>>| app(h).replica().map_or(0.0, |r| r.zoom());
+    let fit = zoom(&h);
+    h.get_by_label("+").click();
+    h.step();
+    assert!((zoom(&h) / fit - 1.25).abs() < 1e-3, "{} {fit}", zoom(&h));
+    assert!(!app(&h).page_image_settled(), "the old image stands in until the zoom settles");
+    wait_for_page_image(&mut h);
+
+    // Ctrl+wheel over the page zooms about the pointer.
+    let before = zoom(&h);
+    let page = h.get_by_label("Page image, page 1").rect();
+    h.hover_at(page.center());
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, 120.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::COMMAND,
+    });
+    h.run_ok();
+    assert!(zoom(&h) > before * 1.05, "{} {before}", zoom(&h));
+    let after = h.get_by_label("Page image, page 1").rect();
+    let fraction = (page.center() - page.min) / page.size();
+    let under_pointer = after.min + fraction * after.size();
+    assert!((under_pointer - page.center()).length() < 2.0, "{under_pointer:?} moved from {:?}", page.center());
+    wait_for_page_image(&mut h);
+
+    // Dragging the page pans it, also when the drag starts on a zone.
+    let before = h.get_by_label("Page image, page 1").rect();
+    let visible = egui::Rect::from_min_max(egui::pos2(900.0, 150.0), egui::pos2(1250.0, 700.0));
+    let start = h
+        .query_all_by_label_contains("Page zone: ")
+        .map(|n| n.rect().center())
+        .find(|c| visible.contains(*c))
+        .expect("a zone in view");
+    // The pointer comes to rest first, as a hand's would (a jump across the window reads as
+    // a fling).
+    h.hover_at(start);
+    h.run_ok();
+    let selected = selected_title(&h);
+    h.drag_at(start);
+    h.step();
+    h.hover_at(start + egui::vec2(60.0, 60.0));
+    h.step();
+    h.hover_at(start + egui::vec2(120.0, 120.0));
+    h.step();
+    h.drop_at(start + egui::vec2(120.0, 120.0));
+    h.run_ok();
+    let moved = h.get_by_label("Page image, page 1").rect().min - before.min;
+    assert!(moved.x > 80.0 && moved.y > 80.0, "the page moved by {moved:?}");
+    assert_eq!(selected_title(&h), selected, "a drag is not a click");
+
+    h.get_by_label("Fit width").click();
+    h.run();
+    assert!((zoom(&h) - fit).abs() < 1e-3);
+}
+
+#[test]
+fn a_dropped_pdf_opens_with_its_page_image() {
+    let mut h = harness(None, [1280.0, 800.0]);
+    h.run();
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(evening_star())));
+    h.run();
+    h.get_by_label("54 articles");
+    assert!(app(&h).replica().is_some());
+}
+
+#[test]
+fn corrections_made_on_the_page_survive_save_and_reopen() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-app-pdf-project-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let page = dir.join("evening-star.pdf");
+    std::fs::copy(evening_star(), &page).expect("copied");
+    let mut h = harness(Some(page), [1400.0, 900.0]);
+    h.run();
+    let title = app(&h).articles()[1].title();
+    h.query_all_by_label(&zone_label(&title)).nth(1).expect("a second zone").click_secondary();
+    h.run();
+    h.get_by_label("Start a new article here").click();
+    h.run();
+    h.get_by_label("55 articles");
+    let project = dir.join("evening-star.broadsheet.ron");
+    let ctx = h.ctx.clone();
+    h.state_mut().as_mut().expect("built").save_project_to(&ctx, &project).expect("saved");
+
+    let mut reopened = harness(Some(project), [1400.0, 900.0]);
+    wait_for_page_image(&mut reopened);
+    assert!(app(&reopened).error().is_none(), "{:?}", app(&reopened).error());
+    reopened.get_by_label("55 articles");
+    assert!(app(&reopened).replica().is_some_and(|r| r.has_image()), "the project shows its page image");
+    assert_eq!(app(&reopened).articles(), app(&h).articles());
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_zone_click_brings_its_article_into_view_in_the_sidebar() {
+    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    let articles = app(&h).articles().to_vec();
+    // An article far down the list, whose row starts out of view.
+    let row_top = |h: &Harness<'static, Option<BroadsheetApp>>, title: &str| {
+        // The sidebar is the left 300 points; the reading pane shows the headline too.
+        let rows = h.query_all_by_label(title).map(|n| n.rect()).filter(|r| r.right() < 300.0);
+        rows.map(|r| r.top()).fold(f32::INFINITY, f32::min)
+    };
+    let target = articles
+        .iter()
+        .rev()
+        .map(|a| a.title())
+        .find(|t| row_top(&h, t) > 900.0 && h.query_all_by_label(&zone_label(t)).next().is_some())
+        .expect("an article out of view with a zone on the page");
+    h.query_all_by_label(&zone_label(&target)).next().expect("a zone").click();
+    h.run();
+    assert_eq!(selected_title(&h).as_deref(), Some(target.as_str()));
+    let top = row_top(&h, &target);
+    assert!((0.0..850.0).contains(&top), "the sidebar row is at {top}");
 }

@@ -4,18 +4,36 @@ use super::super::demo;
 use super::{BroadsheetApp, Command, Purpose, Shown};
 use broadsheet::document::Document;
 use broadsheet::export::Format;
+use broadsheet::import::{self, ImportError, PdfFile};
+use broadsheet::model::Page;
 use broadsheet::project;
 use std::path::Path;
+use std::sync::Arc;
+
+/// The name a page is known by: its file name.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
 
 impl BroadsheetApp {
     /// Opens a page file or a project; on failure the banner says why and the open page
     /// stays.
     pub fn open_path(&mut self, ctx: &egui::Context, path: &Path) {
+        self.open_path_at(ctx, path, 0);
+    }
+
+    /// Opens a page file (page `pdf_page`, 0-based, of a PDF) or a project.
+    pub fn open_path_at(&mut self, ctx: &egui::Context, path: &Path, pdf_page: usize) {
         if project::is_project(path) {
             match project::load(path) {
                 Ok(loaded) => {
                     self.settings.remember(path);
-                    self.show_document(ctx, loaded.doc, Shown::File(loaded.page_path));
+                    // The page image is a help, not a condition: without it the lines show.
+                    let pdf = loaded.doc.page.layout.as_ref().map(|l| l.page_index).and_then(|index| {
+                        let bytes = std::fs::read(&loaded.page_path).ok()?;
+                        Some((Arc::new(PdfFile::open(&file_name(&loaded.page_path), bytes).ok()?), index))
+                    });
+                    self.show_document(ctx, loaded.doc, Shown::File(loaded.page_path), pdf);
                     self.project_path = Some(path.to_owned());
                     self.update_title(ctx);
                 }
@@ -23,21 +41,58 @@ impl BroadsheetApp {
             }
             return;
         }
-        let result = std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| self.decode(path, &bytes).map_err(|e| e.to_string()));
-        match result {
-            Ok(doc) => {
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.error = Some(format!("Cannot open {}: {e}", path.display()));
+                return;
+            }
+        };
+        if import::is_pdf(&bytes) {
+            match PdfFile::open(&file_name(path), bytes) {
+                Ok(file) => self.show_pdf_page(ctx, path, Arc::new(file), pdf_page),
+                Err(e) => self.error = Some(format!("Cannot open {}: {e}", path.display())),
+            }
+            return;
+        }
+        // Every other format, as the library tells them apart.
+        match import::import(&file_name(path), &bytes, pdf_page) {
+            Ok(page) => {
                 self.settings.remember(path);
-                self.show_document(ctx, doc, Shown::File(path.to_owned()));
+                self.show_document(ctx, Document::new(page), Shown::File(path.to_owned()), None);
             }
             Err(e) => self.error = Some(format!("Cannot open {}: {e}", path.display())),
         }
     }
 
-    pub(super) fn decode(&self, path: &Path, bytes: &[u8]) -> Result<Document, broadsheet::import::ImportError> {
-        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        broadsheet::import::import(&name, bytes, 0).map(Document::new)
+    /// Opens page `index` (0-based) of the PDF file shown (the page picker).
+    pub fn open_pdf_page(&mut self, ctx: &egui::Context, index: usize) {
+        let (Some(replica), Shown::File(path)) = (&self.replica, &self.shown) else { return };
+        if index == replica.page_index() {
+            return;
+        }
+        let (file, path) = (replica.file().clone(), path.clone());
+        self.show_pdf_page(ctx, &path, file, index);
+        // After a page that could not be opened, the picker shows the page still open.
+        self.page_field = self.replica.as_ref().map_or(1, |r| r.page_index() + 1);
+    }
+
+    /// Shows page `index` of `file`. A page without readable text still shows its image,
+    /// with the reason in the banner; a page that does not exist leaves the open page.
+    fn show_pdf_page(&mut self, ctx: &egui::Context, path: &Path, file: Arc<PdfFile>, index: usize) {
+        match file.page(index) {
+            Ok(page) => {
+                self.settings.remember(path);
+                self.show_document(ctx, Document::new(page), Shown::File(path.to_owned()), Some((file, index)));
+            }
+            Err(e @ (ImportError::NoTextLayer { .. } | ImportError::UnreadableText { .. })) => {
+                self.settings.remember(path);
+                let page = Page::from_text(&file.page_name(index), "PDF", "");
+                self.show_document(ctx, Document::new(page), Shown::File(path.to_owned()), Some((file, index)));
+                self.error = Some(format!("{}, page {}: {e}", path.display(), index + 1));
+            }
+            Err(e) => self.error = Some(format!("Cannot open {}: {e}", path.display())),
+        }
     }
 
     /// Saves the corrections as a project at `path` (the page is saved beside it first
@@ -111,7 +166,10 @@ impl BroadsheetApp {
             }
             let answer = match purpose {
                 Purpose::Open => dialog
-                    .add_filter("Pages and projects", &["txt", "text", "ron"])
+                    .add_filter("Pages and projects", &["pdf", "txt", "text", "ron"])
+                    .add_filter("PDF pages", &["pdf"])
+                    .add_filter("Text pages", &["txt", "text"])
+                    .add_filter("Broadsheet projects", &["ron"])
                     .set_title("Open a page or project")
                     .pick_file(),
                 Purpose::SaveProject => dialog

@@ -1,6 +1,7 @@
 //! The menu bar, the status line and the modal questions.
 
-use super::super::demo;
+use super::super::settings::SourcePane;
+use super::super::{demo, replica, source};
 use super::{BroadsheetApp, CloseChoice, Command, Shown};
 use broadsheet::export::Format;
 
@@ -135,6 +136,15 @@ impl BroadsheetApp {
                 if ui.checkbox(&mut show, Command::ToggleSource.label()).changed() {
                     self.pending.push(Command::ToggleSource);
                 }
+                if self.replica.is_some() {
+                    for pane in [SourcePane::PageImage, SourcePane::Lines] {
+                        let command = Command::ShowPane(pane);
+                        let shown = show && self.settings.source_pane == pane;
+                        if ui.add_enabled(show, egui::RadioButton::new(shown, command.label())).clicked() {
+                            self.pending.push(command);
+                        }
+                    }
+                }
                 for command in [Command::FontBigger, Command::FontSmaller] {
                     if command.menu_button(ui) {
                         self.pending.push(command);
@@ -151,11 +161,75 @@ impl BroadsheetApp {
                 }
             });
             ui.separator();
+            self.page_picker_ui(ui);
             let shown = match &self.shown {
                 Shown::File(p) => p.display().to_string(),
                 Shown::Demo(name) => format!("{name} (demo page)"),
             };
             ui.weak(format!("{shown} · {} · {} lines", self.doc.page.encoding, self.doc.page.lines.len()));
+        });
+    }
+
+    /// "Page ◀ [2] ▶ of 12" for a PDF: opens another page of the file.
+    fn page_picker_ui(&mut self, ui: &mut egui::Ui) {
+        let Some((index, count)) = self.replica.as_ref().map(|r| (r.page_index(), r.page_count())) else { return };
+        let label = ui.label("Page");
+        if ui.add_enabled(index > 0, egui::Button::new("◀")).on_hover_text("Previous page").clicked() {
+            self.pending.push(Command::OpenPdfPage(index - 1));
+        }
+        let field = ui
+            .add(egui::DragValue::new(&mut self.page_field).range(1..=count.max(1)).update_while_editing(false))
+            .labelled_by(label.id);
+        // Dragging the number picks a page when the drag ends, not at every step.
+        if (field.changed() && !field.dragged()) || field.drag_stopped() {
+            self.pending.push(Command::OpenPdfPage(self.page_field.saturating_sub(1)));
+        }
+        if ui.add_enabled(index + 1 < count, egui::Button::new("▶")).on_hover_text("Next page").clicked() {
+            self.pending.push(Command::OpenPdfPage(index + 1));
+        }
+        ui.label(format!("of {count}"));
+        ui.separator();
+    }
+
+    /// The right-hand pane: for a PDF page, the page image or the source lines (tabs);
+    /// for a text page, the source lines.
+    pub(super) fn source_pane_ui(&mut self, ui: &mut egui::Ui) {
+        // The page image wants more room than the lines: its own panel, its own width.
+        let (id, width) = if self.replica.is_some() { ("page", 560.0) } else { ("source", 380.0) };
+        egui::Panel::right(id).resizable(true).default_size(width).size_range(240.0..=1200.0).show(ui, |ui| {
+            let scroll = std::mem::take(&mut self.scroll_source);
+            let selected = self.visible().contains(&self.selected).then_some(self.selected);
+            if let Some(replica) = &mut self.replica {
+                ui.add_space(4.0);
+                ui.horizontal(|ui| {
+                    for pane in [SourcePane::PageImage, SourcePane::Lines] {
+                        let command = Command::ShowPane(pane);
+                        if ui.selectable_label(self.settings.source_pane == pane, command.label()).clicked() {
+                            self.pending.push(command);
+                        }
+                    }
+                });
+                ui.separator();
+                if self.settings.source_pane == SourcePane::PageImage {
+                    let view = replica::ReplicaView {
+                        doc: &self.doc,
+                        articles: &self.articles,
+                        zones: &self.zones,
+                        selected,
+                        scroll,
+                    };
+                    replica::replica_ui(ui, replica, &view, &mut self.pending);
+                    return;
+                }
+            }
+            let view = source::SourceView {
+                doc: &self.doc,
+                articles: &self.articles,
+                line_article: &self.line_article,
+                selected: selected.and_then(|i| self.articles.get(i)).map(|a| a.id),
+                scroll,
+            };
+            source::source_ui(ui, &view, &mut self.selection, &mut self.pending);
         });
     }
 }
