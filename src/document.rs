@@ -57,6 +57,10 @@ impl ArticleText {
             return h.clone();
         }
         let first = self.paragraphs.first().map_or("", |p| p.text.as_str());
+        let first = if first.trim().is_empty() { self.byline.as_deref().unwrap_or("") } else { first };
+        if first.trim().is_empty() {
+            return format!("Article {}", self.id.0);
+        }
         let cut: String = first.chars().take(24).collect();
         if cut.len() < first.len() { format!("{cut}…") } else { cut }
     }

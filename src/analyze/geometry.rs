@@ -48,6 +48,14 @@ pub(super) fn analyze(page: &Page, layout: &Layout, mut feats: Vec<LineFeatures>
         });
         id
     };
+    // Zones with running text (not only headlines, captions or jump lines): only they make
+    // articles; a headline over nothing else is left over.
+    let mut zone_has_text = vec![false; zones];
+    for b in &layout.blocks {
+        if let (Some(z), BlockKind::Body | BlockKind::Byline) = (b.zone, b.kind) {
+            zone_has_text[z] |= b.lines().any(|l| !feats[l.index()].furniture && !feats[l.index()].blank);
+        }
+    }
     let mut has_body = vec![false; 1];
     for block in &layout.blocks {
         let lines: Vec<usize> = block.lines().map(LineId::index).collect();
@@ -67,6 +75,10 @@ pub(super) fn analyze(page: &Page, layout: &Layout, mut feats: Vec<LineFeatures>
                     lines.iter().for_each(|&i| labels[i].role = Role::Headline);
                 }
                 report(&mut leftovers, rule);
+            }
+            (BlockKind::Headline | BlockKind::Deck, Some(z)) if !zone_has_text[z] => {
+                lines.iter().for_each(|&i| labels[i].role = Role::Headline);
+                report(&mut leftovers, Rule::UnmatchedHeadline);
             }
             (BlockKind::Headline | BlockKind::Deck, Some(z)) => {
                 let id = *zone_article[z].get_or_insert_with(|| {

@@ -479,6 +479,11 @@ fn classify(blocks: &mut [RawBlock], lines: &[RawLine], sheet: &Sheet, body: f32
         let n = block.lines.len();
         let feats = first_feats(block);
         let last_feats = LineFeatures::of(&lines[*block.lines.last().unwrap_or(&0)].text);
+        // An OCR layer's sizes follow each word's scan, so a stray word can look large.
+        let invisible = block.lines.iter().all(|&i| lines[i].invisible);
+        let letters: usize =
+            block.lines.iter().map(|&i| lines[i].text.chars().filter(|c| c.is_alphanumeric()).count()).sum();
+        let words: usize = block.lines.iter().map(|&i| lines[i].text.split_whitespace().count()).sum();
         let margin = block.bbox.y1 < 0.08 * sheet.height || block.bbox.y0 > 0.95 * sheet.height;
         let under_figure = sheet.figures.iter().any(|f| {
             let gap = block.bbox.y0 - f.y1;
@@ -490,7 +495,10 @@ fn classify(blocks: &mut [RawBlock], lines: &[RawLine], sheet: &Sheet, body: f32
             (BlockKind::Furniture, Rule::PageMargin)
         } else if n <= 2 && feats.byline && block.size < 1.25 * body {
             (BlockKind::Byline, Rule::BylineLine)
-        } else if n <= 6 && (block.size >= 1.25 * body || (block.bold && block.size >= 0.95 * body && n <= 3)) {
+        } else if n <= 6
+            && (block.size >= 1.25 * body || (block.bold && block.size >= 0.95 * body && n <= 3))
+            && (!invisible || (letters >= 8 && words >= 2))
+        {
             (BlockKind::Headline, Rule::HeadlineBySize)
         } else if n <= 6 && (under_figure || last_feats.photo_credit || feats.first == '▲') {
             (BlockKind::Caption, if under_figure { Rule::CaptionByFigure } else { Rule::PhotoCaption })
@@ -559,7 +567,8 @@ fn own(blocks: &mut [RawBlock], lines: &[RawLine], rules: &[BBox], body: f32, he
                 let centre = 0.5 * (bb.x0 + bb.x1);
                 let within = hb.x_overlap(bb) >= 0.5 * bb.width()
                     || (hb.x_overlap(bb) >= 0.25 * bb.width() && (hb.x0..=hb.x1).contains(&centre))
-                    || (hb.x_overlap(bb) >= 0.3 * bb.width() && hb.width() >= 1.5 * bb.width());
+                    || (hb.x_overlap(bb) >= 0.3 * bb.width() && hb.width() >= 1.5 * bb.width())
+                    || (hb.x0 >= bb.x0 - blocks[b].size && hb.x1 <= bb.x1 + blocks[b].size);
                 hb.y0 < bb.y0 && hb.y1 <= bb.y0 + 0.5 * blocks[b].size && within
             })
             .max_by(|&x, &y| blocks[x].bbox.y1.total_cmp(&blocks[y].bbox.y1))
