@@ -167,7 +167,6 @@ pub(super) fn analyze(page: &Page, layout: &Layout, mut feats: Vec<LineFeatures>
 /// full line equals its column. Returns each line's column width in those cells.
 fn measure(page: &Page, layout: &Layout, feats: &mut [LineFeatures]) -> Vec<usize> {
     let mut column = vec![0usize; page.lines.len()];
-    let zones = layout.blocks.iter().filter_map(|b| b.zone).max().map_or(0, |z| z + 1);
     // Text columns per zone: blocks overlapping horizontally share one.
     let mut columns: Vec<(Option<usize>, BBox, Vec<usize>)> = Vec::new();
     for (k, b) in layout.blocks.iter().enumerate() {
@@ -184,7 +183,6 @@ fn measure(page: &Page, layout: &Layout, feats: &mut [LineFeatures]) -> Vec<usiz
             None => columns.push((b.zone, bb, vec![k])),
         }
     }
-    let _ = zones;
     for (_, c, members) in &columns {
         for &k in members {
             for id in layout.blocks[k].lines() {

@@ -310,9 +310,8 @@ impl<'a> Device<'a> for Collector {
         self.last_run = run;
     }
 
-    fn draw_image(&mut self, image: Image<'a, '_>, props: ImageDrawProps<'a>) {
+    fn draw_image(&mut self, _: Image<'a, '_>, props: ImageDrawProps<'a>) {
         self.last_run = 0..0;
-        let _ = image;
         let unit = Rect::new(0.0, 0.0, 1.0, 1.0).to_path(0.1);
         if let Some(b) = self.page_box((props.transform * unit).bounding_box()) {
             // A scan under its OCR layer covers the page: not a picture in it.

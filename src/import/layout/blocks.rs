@@ -1,0 +1,159 @@
+//! Lines to blocks, and what each block is.
+
+use super::Sheet;
+use super::lines::RawLine;
+use crate::analyze::features::LineFeatures;
+use crate::model::{BBox, BlockKind, Rule};
+
+/// A block under construction, then classified.
+#[derive(Clone, Debug)]
+pub(super) struct RawBlock {
+    pub(super) lines: Vec<usize>,
+    pub(super) bbox: BBox,
+    pub(super) size: f32,
+    pub(super) bold: bool,
+    pub(super) kind: BlockKind,
+    pub(super) rule: Rule,
+    pub(super) zone: Option<usize>,
+}
+
+/// Stacks lines into blocks: like size and weight, overlapping horizontally, at a steady pitch,
+/// with no printed rule between.
+pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBlock> {
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_unstable_by(|&a, &b| {
+        lines[a].baseline.total_cmp(&lines[b].baseline).then(lines[a].bbox.x0.total_cmp(&lines[b].bbox.x0))
+    });
+    let mut blocks: Vec<RawBlock> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for &i in &order {
+        let l = &lines[i];
+        open.retain(|&b| {
+            let last = &lines[*blocks[b].lines.last().unwrap_or(&0)];
+            l.baseline - last.baseline <= 2.0 * last.size.max(l.size)
+        });
+        let mut best: Option<(usize, f32)> = None;
+        for &b in &open {
+            let block = &blocks[b];
+            let last = &lines[*block.lines.last().unwrap_or(&0)];
+            let pitch = l.baseline - last.baseline;
+            let ratio = last.size.max(l.size) / last.size.min(l.size);
+            let max_ratio = if l.invisible { 1.25 } else { 1.15 };
+            let steady = match block.lines.len() {
+                0 | 1 => pitch <= 1.75 * last.size.max(l.size),
+                n => {
+                    let first = &lines[block.lines[0]];
+                    let typical = (last.baseline - first.baseline) / (n - 1) as f32;
+                    pitch <= 1.3 * typical.max(last.size)
+                }
+            };
+            let overlap = l.bbox.x_overlap(last.bbox) >= 0.5 * l.bbox.width().min(last.bbox.width());
+            let ruled = rules.iter().any(|r| {
+                r.height() < r.width()
+                    && r.y0 >= last.baseline - 0.2
+                    && r.y1 <= l.bbox.y0 + 0.5 * l.size
+                    && r.x_overlap(l.bbox) > 0.3 * l.bbox.width()
+            });
+            if pitch > 0.5 * l.size
+                && steady
+                && ratio <= max_ratio
+                && l.bold == last.bold
+                && overlap
+                && !ruled
+                && best.is_none_or(|(_, p)| pitch < p)
+            {
+                best = Some((b, pitch));
+            }
+        }
+        match best {
+            Some((b, _)) => {
+                let block = &mut blocks[b];
+                block.lines.push(i);
+                block.bbox = block.bbox.union(lines[i].bbox);
+            }
+            None => {
+                blocks.push(RawBlock {
+                    lines: vec![i],
+                    bbox: l.bbox,
+                    size: l.size,
+                    bold: l.bold,
+                    kind: BlockKind::Body,
+                    rule: Rule::ZoneWithoutHeadline,
+                    zone: None,
+                });
+                open.push(blocks.len() - 1);
+            }
+        }
+    }
+    for (b, block) in blocks.iter_mut().enumerate() {
+        let mut sizes: Vec<f32> = block.lines.iter().map(|&i| lines[i].size).collect();
+        sizes.sort_unstable_by(f32::total_cmp);
+        block.size = sizes[sizes.len() / 2];
+        for &i in &block.lines {
+            lines[i].block = b;
+        }
+    }
+    blocks
+}
+
+/// Headline, byline, caption, furniture or body, by size, weight, place and text.
+pub(super) fn classify(blocks: &mut [RawBlock], lines: &[RawLine], sheet: &Sheet, body: f32) {
+    let first_feats = |b: &RawBlock| LineFeatures::of(&lines[b.lines[0]].text);
+    for block in blocks.iter_mut() {
+        let n = block.lines.len();
+        let feats = first_feats(block);
+        let last_feats = LineFeatures::of(&lines[*block.lines.last().unwrap_or(&0)].text);
+        // An OCR layer's sizes follow each word's scan, so a stray word can look large.
+        let invisible = block.lines.iter().all(|&i| lines[i].invisible);
+        let letters: usize =
+            block.lines.iter().map(|&i| lines[i].text.chars().filter(|c| c.is_alphanumeric()).count()).sum();
+        let words: usize = block.lines.iter().map(|&i| lines[i].text.split_whitespace().count()).sum();
+        let margin = block.bbox.y1 < 0.08 * sheet.height || block.bbox.y0 > 0.95 * sheet.height;
+        let under_figure = sheet.figures.iter().any(|f| {
+            let gap = block.bbox.y0 - f.y1;
+            (-1.0..2.5 * block.size).contains(&gap) && f.x_overlap(block.bbox) >= 0.6 * block.bbox.width()
+        });
+        let (kind, rule) = if n <= 2 && feats.furniture {
+            (BlockKind::Furniture, Rule::PageFurniture)
+        } else if n <= 2 && margin && block.size < 1.25 * body {
+            (BlockKind::Furniture, Rule::PageMargin)
+        } else if n <= 2 && feats.byline && block.size < 1.25 * body {
+            (BlockKind::Byline, Rule::BylineLine)
+        } else if n <= 6
+            && (block.size >= 1.25 * body || (block.bold && block.size >= 0.95 * body && n <= 3))
+            && (!invisible || (letters >= 8 && words >= 2))
+        {
+            (BlockKind::Headline, Rule::HeadlineBySize)
+        } else if n <= 6 && (under_figure || last_feats.photo_credit || feats.first == '▲') {
+            (BlockKind::Caption, if under_figure { Rule::CaptionByFigure } else { Rule::PhotoCaption })
+        } else {
+            (BlockKind::Body, Rule::ZoneWithoutHeadline)
+        };
+        block.kind = kind;
+        block.rule = rule;
+    }
+    // The masthead: the topmost headline-sized text, across most of the page's width near its
+    // top. Short lines above the first real headline there (edition, price, date) go with it.
+    fn top(blocks: &[RawBlock], k: BlockKind) -> Option<usize> {
+        (0..blocks.len())
+            .filter(|&b| blocks[b].kind == k)
+            .min_by(|&x, &y| blocks[x].bbox.y0.total_cmp(&blocks[y].bbox.y0))
+    }
+    if let Some(m) = top(blocks, BlockKind::Headline)
+        && blocks[m].bbox.y0 < 0.15 * sheet.height
+        && blocks[m].bbox.width() >= 0.5 * sheet.width
+    {
+        blocks[m].kind = BlockKind::Furniture;
+        blocks[m].rule = Rule::MastheadOrSection;
+        let first_story = top(blocks, BlockKind::Headline).map_or(0.15 * sheet.height, |h| blocks[h].bbox.y0);
+        for block in blocks.iter_mut() {
+            if block.kind == BlockKind::Body
+                && block.lines.len() <= 2
+                && block.bbox.y1 <= first_story.min(0.15 * sheet.height)
+            {
+                block.kind = BlockKind::Furniture;
+                block.rule = Rule::MastheadOrSection;
+            }
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! Glyphs to lines: fake bold dropped, baselines grouped, gutters cut, word gaps mended.
+
+use super::{Glyph, Sheet};
+use crate::analyze::script::is_wide;
+use crate::model::BBox;
+
+/// Keeps the first of any two identical glyphs drawn within an eighth of an em of each other
+/// (fake bold); returns the kept glyph indices and, per removed glyph, its twin.
+pub(super) fn drop_doubled(glyphs: &[Glyph]) -> (Vec<u32>, Vec<(u32, u32)>) {
+    let mut order: Vec<u32> = (0..glyphs.len() as u32).filter(|&i| !glyphs[i as usize].ch.is_whitespace()).collect();
+    order.sort_unstable_by(|&a, &b| {
+        let (ga, gb) = (&glyphs[a as usize], &glyphs[b as usize]);
+        ga.ch.cmp(&gb.ch).then(ga.x.total_cmp(&gb.x))
+    });
+    let mut removed = vec![false; glyphs.len()];
+    let mut twins = Vec::new();
+    for i in 0..order.len() {
+        let a = order[i] as usize;
+        if removed[a] {
+            continue;
+        }
+        let ga = glyphs[a];
+        let tol = 0.125 * ga.size;
+        for &b in &order[i + 1..] {
+            let gb = glyphs[b as usize];
+            if gb.ch != ga.ch || gb.x - ga.x > tol {
+                break;
+            }
+            let b = b as usize;
+            if !removed[b] && (gb.y - ga.y).abs() <= tol && (gb.size - ga.size).abs() <= 0.1 * ga.size {
+                let (keep, drop) = if a < b { (a, b) } else { (b, a) };
+                removed[drop] = true;
+                twins.push((drop as u32, keep as u32));
+                if drop == a {
+                    break;
+                }
+            }
+        }
+    }
+    let kept = (0..glyphs.len() as u32).filter(|&i| !removed[i as usize] && !glyphs[i as usize].ch.is_whitespace());
+    (kept.collect(), twins)
+}
+
+/// A line of glyphs on one baseline.
+#[derive(Clone, Debug)]
+pub(super) struct RawLine {
+    pub(super) glyphs: Vec<u32>,
+    pub(super) text: String,
+    pub(super) bbox: BBox,
+    pub(super) baseline: f32,
+    pub(super) size: f32,
+    pub(super) font: u16,
+    pub(super) bold: bool,
+    pub(super) invisible: bool,
+    pub(super) block: usize,
+}
+
+pub(super) fn build_lines(sheet: &Sheet, kept: &[u32]) -> Vec<RawLine> {
+    let g = &sheet.glyphs;
+    let mut order = kept.to_vec();
+    order.sort_unstable_by(|&a, &b| {
+        let (ga, gb) = (&g[a as usize], &g[b as usize]);
+        ga.y.total_cmp(&gb.y).then(ga.x.total_cmp(&gb.x))
+    });
+    let mut lines = Vec::new();
+    let mut band: Vec<u32> = Vec::new();
+    let (mut band_y, mut band_size) = (f32::NEG_INFINITY, 0.0f32);
+    for &i in &order {
+        let gi = g[i as usize];
+        if !band.is_empty() && gi.y - band_y > 0.3 * gi.size.min(band_size) {
+            split_band(sheet, &mut band, &mut lines);
+            band.clear();
+        }
+        if band.is_empty() {
+            (band_y, band_size) = (gi.y, gi.size);
+        }
+        band.push(i);
+    }
+    split_band(sheet, &mut band, &mut lines);
+    lines
+}
+
+/// Splits one baseline band into lines at wide gaps (column gutters) and size changes.
+fn split_band(sheet: &Sheet, band: &mut [u32], out: &mut Vec<RawLine>) {
+    if band.is_empty() {
+        return;
+    }
+    let g = &sheet.glyphs;
+    band.sort_unstable_by(|&a, &b| g[a as usize].x.total_cmp(&g[b as usize].x));
+    let mut start = 0;
+    for k in 1..=band.len() {
+        let split = k == band.len() || {
+            let (p, q) = (g[band[k - 1] as usize], g[band[k] as usize]);
+            let gap = q.x - (p.x + p.advance);
+            let big = p.size.max(q.size);
+            let ratio = big / p.size.min(q.size);
+            let max_ratio = if p.invisible || q.invisible { 2.5 } else { 1.3 };
+            gap > 0.9 * big || ratio > max_ratio || (q.y - p.y).abs() > 0.3 * p.size.min(q.size)
+        };
+        if split {
+            out.push(raw_line(sheet, &band[start..k]));
+            start = k;
+        }
+    }
+}
+
+pub(super) fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
+    let g = &sheet.glyphs;
+    let mut text = String::with_capacity(ids.len() * 3);
+    for (k, &i) in ids.iter().enumerate() {
+        let gi = g[i as usize];
+        if k > 0 {
+            let p = g[ids[k - 1] as usize];
+            let gap = gi.x - (p.x + p.advance);
+            let em = p.size.max(gi.size);
+            // Typesetters put a quarter em between CJK and Latin text without a space.
+            let threshold = match (is_wide(p.ch), is_wide(gi.ch)) {
+                (true, true) => 0.5,
+                (false, false) => 0.15,
+                _ => 0.3,
+            };
+            if gap > threshold * em {
+                text.push(' ');
+            }
+        }
+        text.push(gi.ch);
+    }
+    let mut sizes: Vec<f32> = ids.iter().map(|&i| g[i as usize].size).collect();
+    sizes.sort_unstable_by(f32::total_cmp);
+    let size = sizes[sizes.len() / 2];
+    let mut fonts: Vec<u16> = ids.iter().map(|&i| g[i as usize].font).collect();
+    fonts.sort_unstable();
+    let font = mode(&fonts);
+    let baselines = {
+        let mut ys: Vec<f32> = ids.iter().map(|&i| g[i as usize].y).collect();
+        ys.sort_unstable_by(f32::total_cmp);
+        ys[ys.len() / 2]
+    };
+    let (first, last) = (g[ids[0] as usize], g[ids[ids.len() - 1] as usize]);
+    let bbox =
+        BBox { x0: first.x, y0: baselines - 0.88 * size, x1: last.x + last.advance, y1: baselines + 0.12 * size };
+    let stroked = ids.iter().filter(|&&i| g[i as usize].stroked).count() * 2 > ids.len();
+    let bold = stroked || sheet.fonts.get(font as usize).is_some_and(|f| f.weight >= 600);
+    let invisible = ids.iter().all(|&i| g[i as usize].invisible);
+    RawLine { glyphs: ids.to_vec(), text, bbox, baseline: baselines, size, font, bold, invisible, block: 0 }
+}
+
+/// Whether text on the lines around `line` (within five of its sizes, other baselines)
+/// covers `x`: (lines with a glyph over `x`, lines with text within three ems of it).
+fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x: f32) -> (usize, usize) {
+    let (y, size) = (lines[line].baseline, lines[line].size);
+    let lo = baselines.partition_point(|&b| b < y - 5.0 * size);
+    let hi = baselines.partition_point(|&b| b <= y + 5.0 * size);
+    let g = &sheet.glyphs;
+    let (mut covered, mut nearby) = (0, 0);
+    for other in &lines[lo..hi] {
+        let ratio = other.size.max(size) / other.size.min(size);
+        if (other.baseline - y).abs() <= 0.3 * size
+            || other.bbox.x1 < x - 3.0 * size
+            || other.bbox.x0 > x + 3.0 * size
+            || ratio > 1.3
+        {
+            continue;
+        }
+        nearby += 1;
+        // The glyph at or left of x, and how far it reaches (to the next glyph at most:
+        // squeezed punctuation advances less than its em).
+        let k = other.glyphs.partition_point(|&i| g[i as usize].x <= x);
+        if k == 0 {
+            continue;
+        }
+        let at = g[other.glyphs[k - 1] as usize];
+        let reach = other.glyphs.get(k).map_or(at.x + 0.6 * at.advance, |&n| g[n as usize].x.min(at.x + at.advance));
+        if x < reach {
+            covered += 1;
+        }
+    }
+    (covered, nearby)
+}
+
+/// Splits lines at narrow column gutters: a gap of a quarter em or more that no line around
+/// covers with text, while text stands near it (a river through the whole column stack).
+pub(super) fn split_gutters(sheet: &Sheet, lines: &mut Vec<RawLine>) {
+    lines.sort_unstable_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox.x0.total_cmp(&b.bbox.x0)));
+    let baselines: Vec<f32> = lines.iter().map(|l| l.baseline).collect();
+    let g = &sheet.glyphs;
+    let mut pieces: Vec<(usize, Vec<usize>)> = Vec::new();
+    let ink_end = |p: Glyph| p.x + p.advance.min(0.6 * p.size).max(0.5 * p.advance);
+    for (i, line) in lines.iter().enumerate() {
+        let mut cuts = Vec::new();
+        // A gutter is wider than the line's own spaces (word spaces, letter spacing of a
+        // kicker set across columns).
+        let mut spaces: Vec<f32> = line
+            .glyphs
+            .windows(2)
+            .map(|w| g[w[1] as usize].x - ink_end(g[w[0] as usize]))
+            .filter(|&gap| gap > 0.1 * line.size)
+            .collect();
+        spaces.sort_unstable_by(f32::total_cmp);
+        let typical = spaces.get(spaces.len() / 2).copied().unwrap_or(0.0);
+        for k in 1..line.glyphs.len() {
+            let (p, q) = (g[line.glyphs[k - 1] as usize], g[line.glyphs[k] as usize]);
+            let gap = q.x - ink_end(p);
+            if gap < 0.25 * p.size.max(q.size) || (spaces.len() >= 3 && gap < 1.5 * typical) {
+                continue;
+            }
+            let (covered, nearby) = coverage(sheet, lines, &baselines, i, 0.5 * (ink_end(p) + q.x));
+            if covered == 0 && nearby >= 2 {
+                cuts.push(k);
+            }
+        }
+        if !cuts.is_empty() {
+            pieces.push((i, cuts));
+        }
+    }
+    if pieces.is_empty() {
+        return;
+    }
+    let mut out: Vec<RawLine> = Vec::with_capacity(lines.len() + pieces.len());
+    let mut next = pieces.iter().peekable();
+    for (i, line) in lines.iter().enumerate() {
+        match next.peek() {
+            Some((j, cuts)) if *j == i => {
+                let mut start = 0;
+                for &cut in cuts.iter().chain(std::iter::once(&line.glyphs.len())) {
+                    out.push(raw_line(sheet, &line.glyphs[start..cut]));
+                    start = cut;
+                }
+                next.next();
+            }
+            _ => out.push(line.clone()),
+        }
+    }
+    *lines = out;
+}
+
+/// Joins pieces of one line that a wide word space split (justified narrow columns, OCR
+/// layers): the gap is a word space when the lines around cover it with text.
+pub(super) fn mend_word_gaps(sheet: &Sheet, lines: &mut Vec<RawLine>) {
+    lines.sort_unstable_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox.x0.total_cmp(&b.bbox.x0)));
+    let baselines: Vec<f32> = lines.iter().map(|l| l.baseline).collect();
+    let mut merge_into: Vec<Option<usize>> = vec![None; lines.len()];
+    for i in 0..lines.len() {
+        // The next piece to the right on the same baseline.
+        let (a_line, size) = (&lines[i], lines[i].size);
+        let Some(j) = (i + 1..lines.len())
+            .take_while(|&j| lines[j].baseline - a_line.baseline <= 0.3 * size)
+            .filter(|&j| lines[j].bbox.x0 >= a_line.bbox.x1)
+            .min_by(|&x, &y| lines[x].bbox.x0.total_cmp(&lines[y].bbox.x0))
+        else {
+            continue;
+        };
+        let b_line = &lines[j];
+        let gap = b_line.bbox.x0 - a_line.bbox.x1;
+        let ratio = a_line.size.max(b_line.size) / a_line.size.min(b_line.size);
+        if gap > 4.0 * size || ratio > 1.5 {
+            continue;
+        }
+        let (covered, nearby) = coverage(sheet, lines, &baselines, i, 0.5 * (a_line.bbox.x1 + b_line.bbox.x0));
+        if covered >= 2 && covered * 3 >= nearby * 2 {
+            merge_into[j] = Some(merge_into[i].unwrap_or(i));
+        }
+    }
+    if merge_into.iter().all(Option::is_none) {
+        return;
+    }
+    let mut groups: Vec<Vec<u32>> = vec![Vec::new(); lines.len()];
+    for i in 0..lines.len() {
+        let root = merge_into[i].unwrap_or(i);
+        let glyphs = std::mem::take(&mut lines[i].glyphs);
+        groups[root].extend(glyphs);
+    }
+    let mut mended = Vec::with_capacity(lines.len());
+    for mut ids in groups.into_iter().filter(|g| !g.is_empty()) {
+        ids.sort_unstable_by(|&a, &b| sheet.glyphs[a as usize].x.total_cmp(&sheet.glyphs[b as usize].x));
+        mended.push(raw_line(sheet, &ids));
+    }
+    *lines = mended;
+}
+
+fn mode(sorted: &[u16]) -> u16 {
+    let (mut best, mut best_n, mut k) = (sorted[0], 0, 0);
+    while k < sorted.len() {
+        let run = sorted[k..].iter().take_while(|&&v| v == sorted[k]).count();
+        if run > best_n {
+            (best, best_n) = (sorted[k], run);
+        }
+        k += run;
+    }
+    best
+}
+
+/// The size most characters are set in (half-point steps), visible text first.
+pub(super) fn body_size(lines: &[RawLine]) -> f32 {
+    let visible = lines.iter().any(|l| !l.invisible);
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for l in lines.iter().filter(|l| !visible || !l.invisible) {
+        let key = (l.size * 2.0).round() as i32;
+        match counts.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, n)) => *n += l.glyphs.len(),
+            None => counts.push((key, l.glyphs.len())),
+        }
+    }
+    counts.iter().max_by_key(|(k, n)| (*n, -k)).map_or(10.0, |(k, _)| *k as f32 / 2.0)
+}

@@ -1,0 +1,274 @@
+//! From positioned glyphs to a page: lines, blocks, what each block is, which headline owns
+//! it, and the reading order. Pure geometry; the PDF reader fills a [`Sheet`], and tests
+//! can build one by hand.
+//!
+//! The steps, in order:
+//! 1. glyphs drawn twice at a small offset (fake bold) keep one copy;
+//! 2. glyphs on one baseline, close together and of like size, make a line; gaps make spaces;
+//! 3. lines of like size and weight stacked at a steady pitch make a block;
+//! 4. a block is a headline by its size (or weight) against the page's body size, furniture
+//!    by its place in the margin or its text, a caption by a picture just above it;
+//! 5. a headline owns the blocks below it within its width, until the next headline or a
+//!    printed rule; a smaller headline right under it is its deck;
+//! 6. zones are read in page order, and inside a zone column by column.
+
+mod blocks;
+mod lines;
+mod order;
+mod zones;
+
+use crate::model::{BBox, Block, Font, Layout, Line, LineId, Page};
+use blocks::{RawBlock, build_blocks, classify};
+use lines::{RawLine, body_size, build_lines, drop_doubled, mend_word_gaps, split_gutters};
+use order::reading_order;
+use zones::own;
+
+/// One glyph: its character, baseline origin and advance in page points (origin top-left).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Glyph {
+    /// The character it shows.
+    pub ch: char,
+    /// Left edge of the glyph (its origin).
+    pub x: f32,
+    /// Baseline.
+    pub y: f32,
+    /// Font size in points.
+    pub size: f32,
+    /// Advance width in points.
+    pub advance: f32,
+    /// Index into [`Sheet::fonts`].
+    pub font: u16,
+    /// Drawn invisibly (an OCR layer).
+    pub invisible: bool,
+    /// Filled and stroked (synthetic bold).
+    pub stroked: bool,
+}
+
+/// A font of a sheet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetFont {
+    /// PostScript name, subset prefix removed.
+    pub name: String,
+    /// 400 regular, 700 bold.
+    pub weight: u16,
+}
+
+/// Everything printed on one page that the layout needs.
+#[derive(Clone, Debug, Default)]
+pub struct Sheet {
+    /// Page width in points.
+    pub width: f32,
+    /// Page height in points.
+    pub height: f32,
+    /// Glyphs in drawing order.
+    pub glyphs: Vec<Glyph>,
+    /// Fonts the glyphs refer to.
+    pub fonts: Vec<SheetFont>,
+    /// Pictures.
+    pub figures: Vec<BBox>,
+    /// Thin printed lines.
+    pub rules: Vec<BBox>,
+    /// 0-based page index in its file.
+    pub page_index: usize,
+    /// Pages in the file.
+    pub page_count: usize,
+}
+
+/// Lays a sheet out into a page: lines in reading order, a blank line between blocks.
+pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
+    let (kept, twins) = drop_doubled(&sheet.glyphs);
+    let mut lines = build_lines(sheet, &kept);
+    split_gutters(sheet, &mut lines);
+    mend_word_gaps(sheet, &mut lines);
+    let body_size = body_size(&lines);
+    let mut blocks = build_blocks(&mut lines, &sheet.rules);
+    classify(&mut blocks, &lines, sheet, body_size);
+    let zones = own(&mut blocks, &sheet.rules, body_size, sheet.height);
+    let order = reading_order(&blocks, &zones, &lines);
+    emit(name, sheet, body_size, &lines, &blocks, &order, &twins)
+}
+
+fn emit(
+    name: &str,
+    sheet: &Sheet,
+    body_size: f32,
+    lines: &[RawLine],
+    blocks: &[RawBlock],
+    order: &[usize],
+    twins: &[(u32, u32)],
+) -> Page {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len() + order.len());
+    let mut layout_blocks = Vec::with_capacity(order.len());
+    let mut line_of_glyph: Vec<u32> = vec![u32::MAX; sheet.glyphs.len()];
+    let push = |out: &mut Vec<Line>, text: String, l: Option<&RawLine>| {
+        let id = LineId(out.len() as u32);
+        out.push(Line {
+            id,
+            text,
+            bbox_in_page: l.map(|l| l.bbox),
+            font_size_pt: l.map(|l| l.size),
+            font: l.and_then(|l| {
+                sheet.fonts.get(l.font as usize).map(|f| Font { name: f.name.clone(), weight: f.weight })
+            }),
+        });
+        id
+    };
+    // Zones are renumbered in reading order.
+    let mut zone_ids: Vec<Option<usize>> = vec![None; blocks.len()];
+    let mut next_zone = 0;
+    for (k, &b) in order.iter().enumerate() {
+        if k > 0 {
+            push(&mut out, String::new(), None);
+        }
+        let block = &blocks[b];
+        let zone = block.zone.map(|z| {
+            let slot = &mut zone_ids[z];
+            *slot.get_or_insert_with(|| {
+                next_zone += 1;
+                next_zone - 1
+            })
+        });
+        let mut sorted = block.lines.clone();
+        sorted.sort_unstable_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
+        let first = LineId(out.len() as u32);
+        for &i in &sorted {
+            let id = push(&mut out, lines[i].text.clone(), Some(&lines[i]));
+            for &g in &lines[i].glyphs {
+                line_of_glyph[g as usize] = id.0;
+            }
+        }
+        layout_blocks.push(Block {
+            first,
+            end: LineId(out.len() as u32),
+            bbox: block.bbox,
+            kind: block.kind,
+            zone,
+            rule: block.rule,
+        });
+    }
+    let mut doubled: Vec<(LineId, String)> = Vec::new();
+    let mut twins = twins.to_vec();
+    twins.sort_unstable_by_key(|&(drop, _)| drop);
+    for (drop, keep) in twins {
+        let line = line_of_glyph[keep as usize];
+        if line == u32::MAX {
+            continue;
+        }
+        let ch = sheet.glyphs[drop as usize].ch;
+        match doubled.iter_mut().find(|(l, _)| l.0 == line) {
+            Some((_, s)) => s.push(ch),
+            None => doubled.push((LineId(line), ch.to_string())),
+        }
+    }
+    doubled.sort_by_key(|(l, _)| *l);
+    Page {
+        name: name.to_owned(),
+        encoding: "PDF".to_owned(),
+        lines: out,
+        layout: Some(Box::new(Layout {
+            width: sheet.width,
+            height: sheet.height,
+            body_size,
+            page_index: sheet.page_index,
+            page_count: sheet.page_count,
+            blocks: layout_blocks,
+            figures: sheet.figures.clone(),
+            rules: sheet.rules.clone(),
+            doubled,
+        })),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::script::is_wide;
+    use crate::model::BlockKind;
+
+    /// Sets `text` from (x, y) at `size`, one em per wide character, half an em otherwise.
+    fn set(sheet: &mut Sheet, text: &str, x: f32, y: f32, size: f32, font: u16) {
+        let mut x = x;
+        for ch in text.chars() {
+            let advance = if is_wide(ch) { size } else { 0.5 * size };
+            sheet.glyphs.push(Glyph { ch, x, y, size, advance, font, invisible: false, stroked: false });
+            x += advance;
+        }
+    }
+
+    fn sheet() -> Sheet {
+        Sheet {
+            width: 600.0,
+            height: 800.0,
+            fonts: vec![
+                SheetFont { name: "Song".into(), weight: 400 },
+                SheetFont { name: "Hei-Bold".into(), weight: 700 },
+            ],
+            page_count: 1,
+            ..Sheet::default()
+        }
+    }
+
+    fn texts(page: &Page) -> Vec<&str> {
+        page.lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn fake_bold_keeps_one_copy_and_reports_the_other() {
+        let mut s = sheet();
+        set(&mut s, "秋收", 50.0, 100.0, 24.0, 1);
+        set(&mut s, "秋收", 50.4, 100.3, 24.0, 1);
+        let page = lay_out("t", &s);
+        assert_eq!(texts(&page), ["秋收"]);
+        assert_eq!(page.layout.unwrap().doubled, [(LineId(0), "秋收".to_owned())]);
+    }
+
+    #[test]
+    fn columns_are_read_one_after_the_other_never_interleaved() {
+        let mut s = sheet();
+        for row in 0..4 {
+            let y = 200.0 + 14.0 * row as f32;
+            set(&mut s, "左栏文字左栏文字", 50.0, y, 10.0, 0);
+            set(&mut s, "右栏文字右栏文字", 150.0, y, 10.0, 0);
+        }
+        let page = lay_out("t", &s);
+        let t = texts(&page);
+        assert_eq!(t[..4], ["左栏文字左栏文字"; 4]);
+        assert_eq!(t[4], "");
+        assert_eq!(t[5..], ["右栏文字右栏文字"; 4]);
+    }
+
+    #[test]
+    fn a_headline_owns_the_columns_below_it_and_digits_in_another_font_stay_in_their_line() {
+        let mut s = sheet();
+        set(&mut s, "全市秋粮喜获丰收", 50.0, 80.0, 24.0, 1);
+        set(&mut s, "本报讯今年全市秋粮", 50.0, 120.0, 10.0, 0);
+        set(&mut s, "2025", 140.0, 120.0, 10.0, 2);
+        set(&mut s, "年总产量创新高。", 50.0, 134.0, 10.0, 0);
+        set(&mut s, "另一则新闻标题", 300.0, 80.0, 20.0, 1);
+        set(&mut s, "右侧的正文内容。", 300.0, 120.0, 10.0, 0);
+        s.fonts.push(SheetFont { name: "Times".into(), weight: 400 });
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        let t = texts(&page);
+        assert!(t.contains(&"本报讯今年全市秋粮2025"), "{t:?}");
+        let kinds: Vec<(BlockKind, Option<usize>)> = layout.blocks.iter().map(|b| (b.kind, b.zone)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Headline, Some(0)),
+                (BlockKind::Body, Some(0)),
+                (BlockKind::Headline, Some(1)),
+                (BlockKind::Body, Some(1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn latin_words_placed_apart_get_spaces() {
+        let mut s = sheet();
+        set(&mut s, "THE", 50.0, 100.0, 10.0, 0);
+        set(&mut s, "CITY", 70.0, 100.0, 10.0, 0);
+        let page = lay_out("t", &s);
+        assert_eq!(texts(&page), ["THE CITY"]);
+    }
+}

@@ -1,0 +1,186 @@
+//! The reading order of blocks: zones in rows, columns inside a zone, continuations.
+
+use super::blocks::RawBlock;
+use super::lines::RawLine;
+use super::zones::Zone;
+use crate::analyze::features::LineFeatures;
+use crate::model::{BBox, BlockKind};
+
+/// Column-by-column order of blocks: columns are runs of blocks overlapping horizontally,
+/// read left to right, each top to bottom.
+fn column_order(blocks: &[RawBlock], ids: &mut Vec<usize>) {
+    let mut columns: Vec<(BBox, Vec<usize>)> = Vec::new();
+    ids.sort_unstable_by(|&a, &b| blocks[a].bbox.x0.total_cmp(&blocks[b].bbox.x0));
+    for &b in ids.iter() {
+        let bb = blocks[b].bbox;
+        match columns.iter_mut().find(|(c, _)| c.x_overlap(bb) >= 0.5 * c.width().min(bb.width())) {
+            Some((_, members)) => members.push(b),
+            None => columns.push((bb, vec![b])),
+        }
+    }
+    columns.sort_by(|a, b| a.0.x0.total_cmp(&b.0.x0));
+    ids.clear();
+    for (_, mut members) in columns {
+        members.sort_unstable_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
+        ids.extend(members);
+    }
+}
+
+/// The order blocks are read in: furniture above the stories first; stories by where they
+/// start (rows top to bottom, left to right in a row); inside a story its headline parts,
+/// then its text column by column; captions and furniture after their story.
+pub(super) fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLine]) -> Vec<usize> {
+    // Headless zones that are one column's consecutive blocks read as one.
+    let mut units: Vec<(BBox, Vec<usize>)> = Vec::new();
+    let mut headless: Vec<usize> =
+        zones.iter().filter(|z| z.headline.is_none()).flat_map(|z| z.blocks.clone()).collect();
+    column_order(blocks, &mut headless);
+    let mut current: Vec<usize> = Vec::new();
+    for &b in &headless {
+        let joins = current.last().is_some_and(|&p| {
+            let (pb, bb) = (blocks[p].bbox, blocks[b].bbox);
+            pb.x_overlap(bb) >= 0.5 * pb.width().min(bb.width())
+                && bb.y0 >= pb.y1 - 1.0
+                && !zones.iter().any(|z| {
+                    z.headline.is_some()
+                        && z.blocks.iter().any(|&o| {
+                            let ob = blocks[o].bbox;
+                            ob.y0 >= pb.y1 - 1.0 && ob.y1 <= bb.y0 + 1.0 && ob.x_overlap(bb) > 0.0
+                        })
+                })
+        });
+        if !joins && !current.is_empty() {
+            units.push((anchor(blocks, &current), std::mem::take(&mut current)));
+        }
+        current.push(b);
+    }
+    if !current.is_empty() {
+        units.push((anchor(blocks, &current), current));
+    }
+    for zone in zones.iter().filter(|z| z.headline.is_some()) {
+        let (mut heads, mut rest): (Vec<usize>, Vec<usize>) =
+            zone.blocks.iter().partition(|&&b| matches!(blocks[b].kind, BlockKind::Headline | BlockKind::Deck));
+        heads.sort_unstable_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
+        let (mut captions, mut text): (Vec<usize>, Vec<usize>) =
+            rest.drain(..).partition(|&b| blocks[b].kind == BlockKind::Caption);
+        column_order(blocks, &mut text);
+        column_order(blocks, &mut captions);
+        let anchor = blocks[heads[0]].bbox;
+        heads.extend(text);
+        heads.extend(captions);
+        units.push((anchor, heads));
+    }
+    let row = blocks.iter().map(|b| b.size).fold(0.0f32, f32::max).max(1.0);
+    let keys = by_rows(&units.iter().map(|u| u.0).collect::<Vec<_>>(), row);
+    let mut units: Vec<(usize, (BBox, Vec<usize>))> = keys.into_iter().zip(units).collect();
+    units.sort_by_key(|(k, _)| *k);
+    let units = follow_continuations(blocks, lines, units.into_iter().map(|(_, u)| u).collect());
+    let mut furniture: Vec<usize> = (0..blocks.len()).filter(|&b| blocks[b].zone.is_none()).collect();
+    let keys = by_rows(&furniture.iter().map(|&b| blocks[b].bbox).collect::<Vec<_>>(), row);
+    let mut keyed: Vec<(usize, usize)> = keys.into_iter().zip(furniture.iter().copied()).collect();
+    keyed.sort_unstable();
+    furniture = keyed.into_iter().map(|(_, b)| b).collect();
+    let first_story = units.first().map_or(f32::INFINITY, |u| u.0.y0);
+    let (top, bottom): (Vec<usize>, Vec<usize>) =
+        furniture.into_iter().partition(|&b| blocks[b].bbox.y1 <= first_story + 1.0);
+    let mut order = top;
+    for (_, unit) in units {
+        order.extend(unit);
+    }
+    order.extend(bottom);
+    order
+}
+
+/// Text without a headline that starts a column mid-sentence continues the story whose text
+/// stops mid-sentence at the foot of the column to its left (the nearest such column):
+/// it is read right after that story.
+fn follow_continuations(
+    blocks: &[RawBlock],
+    lines: &[RawLine],
+    mut units: Vec<(BBox, Vec<usize>)>,
+) -> Vec<(BBox, Vec<usize>)> {
+    let edge = |b: usize, last: bool| -> usize {
+        let it = blocks[b].lines.iter().copied();
+        if last {
+            it.max_by(|&x, &y| lines[x].baseline.total_cmp(&lines[y].baseline))
+        } else {
+            it.min_by(|&x, &y| lines[x].baseline.total_cmp(&lines[y].baseline))
+        }
+        .unwrap_or(0)
+    };
+    let text_blocks = |unit: &[usize]| -> Vec<usize> {
+        unit.iter().copied().filter(|&b| matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline)).collect()
+    };
+    let mut k = 0;
+    while k < units.len() {
+        let unit = &units[k].1;
+        let headless = unit.iter().all(|&b| !matches!(blocks[b].kind, BlockKind::Headline | BlockKind::Deck));
+        let Some(&first_block) = text_blocks(unit).first() else {
+            k += 1;
+            continue;
+        };
+        let first_line = &lines[edge(first_block, false)];
+        let opens = {
+            let f = LineFeatures::of(&first_line.text);
+            f.dateline.is_some() || f.byline
+        };
+        if !headless || opens {
+            k += 1;
+            continue;
+        }
+        let size = first_line.size;
+        let source = units
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != k)
+            .filter_map(|(j, (_, other))| {
+                let last_block = *text_blocks(other).last()?;
+                let last = &lines[edge(last_block, true)];
+                let open = !LineFeatures::of(&last.text).ends_sentence;
+                let left = last.bbox.x1 <= first_line.bbox.x0 + 0.5 * size;
+                let higher = first_line.bbox.y0 < last.bbox.y1;
+                (open && left && higher && (last.size / size - 1.0).abs() < 0.2).then_some((j, last.bbox.x1))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(j, _)| j);
+        match source {
+            Some(j) if j + 1 != k => {
+                let moved = units.remove(k);
+                let at = if j < k { j + 1 } else { j };
+                units.insert(at, moved);
+                if j > k {
+                    continue;
+                }
+                k += 1;
+            }
+            _ => k += 1,
+        }
+    }
+    units
+}
+
+fn anchor(blocks: &[RawBlock], ids: &[usize]) -> BBox {
+    ids.iter().map(|&b| blocks[b].bbox).reduce(BBox::union).unwrap_or(BBox { x0: 0.0, y0: 0.0, x1: 0.0, y1: 0.0 })
+}
+
+/// Each box's rank when read in rows: boxes whose tops lie within `row` of the first top of a
+/// row share it; rows top to bottom, left to right in a row.
+fn by_rows(boxes: &[BBox], row: f32) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..boxes.len()).collect();
+    order.sort_unstable_by(|&a, &b| boxes[a].y0.total_cmp(&boxes[b].y0));
+    let mut rows = vec![0usize; boxes.len()];
+    let (mut current, mut top) = (0, f32::NEG_INFINITY);
+    for &i in &order {
+        if boxes[i].y0 - top >= row {
+            current += 1;
+            top = boxes[i].y0;
+        }
+        rows[i] = current;
+    }
+    order.sort_unstable_by(|&a, &b| rows[a].cmp(&rows[b]).then(boxes[a].x0.total_cmp(&boxes[b].x0)));
+    let mut rank = vec![0usize; boxes.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r;
+    }
+    rank
+}

@@ -1,0 +1,196 @@
+//! Blocks to zones: the headline above a block within its width owns it.
+
+use super::blocks::RawBlock;
+use crate::model::{BBox, BlockKind, Rule};
+
+/// A story: a headline block (when it has one) and the blocks it owns.
+#[derive(Clone, Debug)]
+pub(super) struct Zone {
+    pub(super) headline: Option<usize>,
+    pub(super) blocks: Vec<usize>,
+}
+
+/// Gives every block to the headline above it within its width; decks and stacked headline
+/// lines join the headline above them. Returns the zones, headline zones first by position.
+pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f32) -> Vec<Zone> {
+    let mut heads: Vec<usize> = (0..blocks.len()).filter(|&b| blocks[b].kind == BlockKind::Headline).collect();
+    heads.sort_unstable_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
+    let ruled_between = |upper: BBox, lower: BBox| {
+        rules.iter().any(|r| {
+            r.height() < r.width()
+                && r.y0 >= upper.y1 - 1.0
+                && r.y1 <= lower.y0 + 1.0
+                && r.x_overlap(lower) >= 0.5 * lower.width().min(r.width())
+        })
+    };
+    // The lowest headline above a block, within the headline's width.
+    let owner_of = |blocks: &[RawBlock], b: usize, heads: &[usize]| -> Option<usize> {
+        let bb = blocks[b].bbox;
+        heads
+            .iter()
+            .copied()
+            .filter(|&h| h != b)
+            .filter(|&h| {
+                let hb = blocks[h].bbox;
+                let centre = 0.5 * (bb.x0 + bb.x1);
+                let within = hb.x_overlap(bb) >= 0.5 * bb.width()
+                    || (hb.x_overlap(bb) >= 0.25 * bb.width() && (hb.x0..=hb.x1).contains(&centre))
+                    || (hb.x_overlap(bb) >= 0.3 * bb.width() && hb.width() >= 1.5 * bb.width())
+                    || (hb.x0 >= bb.x0 - blocks[b].size && hb.x1 <= bb.x1 + blocks[b].size);
+                hb.y0 < bb.y0 && hb.y1 <= bb.y0 + 0.5 * blocks[b].size && within
+            })
+            .max_by(|&x, &y| blocks[x].bbox.y1.total_cmp(&blocks[y].bbox.y1))
+            .filter(|&h| !ruled_between(blocks[h].bbox, bb))
+    };
+
+    // Stacked headline blocks: a smaller one right under (or over) a headline is its deck
+    // (or kicker); one of like size continues it.
+    let mut parent: Vec<Option<usize>> = vec![None; blocks.len()];
+    for &h in &heads {
+        let Some(above) = owner_of(blocks, h, &heads) else { continue };
+        let (ub, hb) = (blocks[above].bbox, blocks[h].bbox);
+        if hb.y0 - ub.y1 > 1.2 * blocks[above].size.max(body) {
+            continue;
+        }
+        let root = parent[above].unwrap_or(above);
+        parent[h] = Some(root);
+        if blocks[h].size < 0.9 * blocks[above].size {
+            blocks[h].kind = BlockKind::Deck;
+            blocks[h].rule = Rule::DeckWithHeadline;
+        } else if blocks[above].size < 0.9 * blocks[h].size && parent[above].is_none() {
+            // A kicker over the headline: the headline is the larger, the kicker a deck.
+            blocks[above].kind = BlockKind::Deck;
+            blocks[above].rule = Rule::DeckWithHeadline;
+        } else {
+            blocks[h].rule = Rule::HeadlineParts;
+        }
+    }
+    let roots: Vec<usize> = heads.iter().copied().filter(|&h| parent[h].is_none()).collect();
+
+    let mut zones: Vec<Zone> = roots.iter().map(|&h| Zone { headline: Some(h), blocks: vec![h] }).collect();
+    let zone_of_root = |h: usize| roots.iter().position(|&r| r == h);
+    for &h in &heads {
+        if let Some(root) = parent[h]
+            && let Some(z) = zone_of_root(root)
+        {
+            zones[z].blocks.push(h);
+        }
+    }
+    for b in 0..blocks.len() {
+        if blocks[b].kind == BlockKind::Headline || parent[b].is_some() {
+            continue;
+        }
+        if blocks[b].kind == BlockKind::Furniture {
+            continue;
+        }
+        let owner = owner_of(blocks, b, &roots).or_else(|| {
+            // Under a deck or stacked part: the root headline owns it.
+            owner_of(blocks, b, &heads).and_then(|h| parent[h])
+        });
+        match owner.and_then(zone_of_root) {
+            Some(z) => {
+                let hb = blocks[zones[z].blocks[0]].bbox;
+                let directly = blocks[b].bbox.y0 - hb.y1 < 1.5 * blocks[zones[z].blocks[0]].size;
+                if blocks[b].kind == BlockKind::Body
+                    && directly
+                    && blocks[b].lines.len() <= 3
+                    && blocks[b].size >= 1.08 * body
+                {
+                    blocks[b].kind = BlockKind::Deck;
+                    blocks[b].rule = Rule::DeckWithHeadline;
+                } else if blocks[b].kind == BlockKind::Body {
+                    blocks[b].rule = Rule::HeadlineOwnsZone;
+                }
+                zones[z].blocks.push(b);
+            }
+            None => zones.push(Zone { headline: None, blocks: vec![b] }),
+        }
+    }
+    // A headline with no text below it may stand beside its story: it owns the columns of
+    // text to its right whose tops align with its own, and what follows them down.
+    for z in 0..zones.len() {
+        let Some(h) = zones[z].headline else { continue };
+        let owns_text = zones[z].blocks.iter().any(|&b| matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline));
+        if owns_text {
+            continue;
+        }
+        let hb = zones[z].blocks.iter().map(|&b| blocks[b].bbox).reduce(BBox::union).unwrap_or(blocks[h].bbox);
+        let headless = |zones: &[Zone], b: usize| {
+            zones.iter().any(|zone| zone.headline.is_none() && zone.blocks == [b])
+                && matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline)
+        };
+        let beside: Vec<usize> = (0..blocks.len())
+            .filter(|&b| headless(&zones, b))
+            .filter(|&b| {
+                let bb = blocks[b].bbox;
+                bb.x0 >= hb.x1 - 0.5 * body && (bb.y0 - hb.y0).abs() <= 2.0 * body
+            })
+            .collect();
+        let Some(nearest) = beside.iter().copied().min_by(|&a, &b| blocks[a].bbox.x0.total_cmp(&blocks[b].bbox.x0))
+        else {
+            continue;
+        };
+        // Columns next to each other from the nearest one on, without a gap wider than a
+        // column between them.
+        let mut claimed = vec![nearest];
+        let mut right = blocks[nearest].bbox.x1;
+        let mut rest: Vec<usize> = beside.into_iter().filter(|&b| b != nearest).collect();
+        rest.sort_unstable_by(|&a, &b| blocks[a].bbox.x0.total_cmp(&blocks[b].bbox.x0));
+        for b in rest {
+            if blocks[b].bbox.x0 - right <= 3.0 * body {
+                right = right.max(blocks[b].bbox.x1);
+                claimed.push(b);
+            }
+        }
+        // And the text below them in their columns, down to the next story.
+        let mut k = 0;
+        while k < claimed.len() {
+            let cb = blocks[claimed[k]].bbox;
+            let below = (0..blocks.len())
+                .filter(|&b| !claimed.contains(&b) && headless(&zones, b))
+                .filter(|&b| {
+                    let bb = blocks[b].bbox;
+                    bb.y0 >= cb.y1 - 1.0
+                        && bb.y0 - cb.y1 <= 2.0 * body
+                        && bb.x_overlap(cb) >= 0.5 * bb.width().min(cb.width())
+                })
+                .min_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
+            if let Some(b) = below {
+                claimed.push(b);
+            }
+            k += 1;
+        }
+        for &b in &claimed {
+            blocks[b].rule = Rule::HeadlineOwnsZone;
+        }
+        zones.iter_mut().for_each(|zone| {
+            if zone.headline.is_none() && zone.blocks.len() == 1 && claimed.contains(&zone.blocks[0]) {
+                zone.blocks.clear();
+            }
+        });
+        zones[z].blocks.extend(claimed);
+    }
+    zones.retain(|zone| !zone.blocks.is_empty());
+    // A headline that owns no text is the masthead or a section name near the top, else a
+    // headline left over.
+    for zone in &mut zones {
+        if zone.headline.is_none() {
+            continue;
+        }
+        let owns_text = zone.blocks.iter().any(|&b| matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline));
+        if !owns_text {
+            for &b in &zone.blocks {
+                let top = blocks[b].bbox.y0 < 0.2 * height;
+                blocks[b].kind = if top { BlockKind::Furniture } else { BlockKind::Headline };
+                blocks[b].rule = if top { Rule::MastheadOrSection } else { Rule::UnmatchedHeadline };
+            }
+            zone.headline = None;
+        }
+    }
+    for (z, zone) in zones.iter().enumerate() {
+        for &b in &zone.blocks {
+            blocks[b].zone = Some(z);
+        }
+    }
+    zones
+}
