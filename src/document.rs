@@ -317,7 +317,7 @@ impl Document {
     pub fn unassigned(&self) -> Vec<Leftover> {
         let mut out: Vec<Leftover> = Vec::new();
         for l in &self.analysis.leftovers {
-            let copy = matches!(l.rule, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs | Rule::FakeBoldOffset);
+            let copy = l.rule.reports_a_copy();
             if copy || self.placement(l.line).article.is_none() {
                 out.push(l.clone());
             }

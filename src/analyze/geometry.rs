@@ -5,8 +5,7 @@
 //! no headline (datelines, bylines, sentences running on).
 
 use super::features::LineFeatures;
-use super::reflow::LazyWords;
-use super::{decide_gaps, indenting_articles};
+use super::finish;
 use crate::model::{
     Analysis, Article, ArticleId, BBox, BlockKind, HeadlineChoice, Layout, Leftover, LineId, LineLabel, Page, Role,
     Rule,
@@ -14,7 +13,6 @@ use crate::model::{
 
 /// Labels, articles, leftovers and decisions for a page with a layout.
 pub(super) fn analyze(page: &Page, layout: &Layout, mut feats: Vec<LineFeatures>) -> Analysis {
-    let n = page.lines.len();
     let texts: Vec<&str> = page.lines.iter().map(|l| l.text.trim()).collect();
     for f in &mut feats {
         f.fake_bold = None;
@@ -145,21 +143,7 @@ pub(super) fn analyze(page: &Page, layout: &Layout, mut feats: Vec<LineFeatures>
     for (line, text) in &layout.doubled {
         leftovers.push(Leftover { line: *line, text: text.clone(), rule: Rule::FakeBoldOffset });
     }
-    let mut reported = vec![false; n];
-    for l in leftovers.iter().filter(|l| l.rule != Rule::FakeBoldOffset) {
-        reported[l.line.index()] = true;
-    }
-    for (i, label) in labels.iter().enumerate() {
-        if label.role != Role::Blank && label.article.is_none() && !reported[i] {
-            leftovers.push(Leftover { line: LineId(i as u32), text: texts[i].to_owned(), rule: Rule::NoArticle });
-        }
-    }
-    leftovers.sort_by_key(|l| l.line);
-
-    let words = LazyWords::new(&page.lines);
-    let indenting = indenting_articles(&feats, &labels, articles.len());
-    let gaps = decide_gaps(&labels, &texts, &feats, (&column, &indenting), &articles, &words);
-    Analysis { labels, gaps, articles, leftovers }
+    finish(page, labels, leftovers, (&texts, &feats, &column), articles)
 }
 
 /// Measures lines against their column: an indent is a first line set in by half an em or

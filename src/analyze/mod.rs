@@ -108,11 +108,20 @@ pub fn analyze(page: &Page) -> Analysis {
     }
     set_apart(&mut labels, &mut leftovers, &texts, &feats);
 
-    // Safety net: a non-blank line that ended up nowhere is reported, never dropped.
+    finish(page, labels, leftovers, (&texts, &feats, &column), articles)
+}
+
+/// The last steps of either analysis: a non-blank line that ended up nowhere is reported,
+/// never dropped; then a decision at every line boundary.
+fn finish(
+    page: &Page,
+    labels: Vec<LineLabel>,
+    mut leftovers: Vec<Leftover>,
+    (texts, feats, column): (&[&str], &[LineFeatures], &[usize]),
+    articles: Vec<Article>,
+) -> Analysis {
     let mut reported = vec![false; labels.len()];
-    for l in leftovers.iter().filter(|l| {
-        matches!(l.rule, Rule::UnmatchedHeadline | Rule::PageFurniture | Rule::PhotoCaption | Rule::PullQuote)
-    }) {
+    for l in leftovers.iter().filter(|l| !l.rule.reports_a_copy()) {
         reported[l.line.index()] = true;
     }
     for (i, label) in labels.iter().enumerate() {
@@ -121,10 +130,9 @@ pub fn analyze(page: &Page) -> Analysis {
         }
     }
     leftovers.sort_by_key(|l| l.line);
-
     let words = LazyWords::new(&page.lines);
-    let indenting = indenting_articles(&feats, &labels, articles.len());
-    let gaps = decide_gaps(&labels, &texts, &feats, (&column, &indenting), &articles, &words);
+    let indenting = indenting_articles(feats, &labels, articles.len());
+    let gaps = decide_gaps(&labels, texts, feats, (column, &indenting), &articles, &words);
     Analysis { labels, gaps, articles, leftovers }
 }
 

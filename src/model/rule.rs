@@ -143,6 +143,14 @@ rules! {
         "Every character is doubled (fake-bold printing): one of each is kept, the others reported.";
 }
 
+impl Rule {
+    /// Whether a leftover with this rule is a removed copy (fake bold) rather than the line's
+    /// own text kept out of every article.
+    pub fn reports_a_copy(self) -> bool {
+        matches!(self, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs | Rule::FakeBoldOffset)
+    }
+}
+
 impl Serialize for Rule {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.name())
