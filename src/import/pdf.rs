@@ -231,7 +231,7 @@ fn weight_from_name(name: &str) -> u16 {
 
 impl<'a> Device<'a> for Collector {
     fn draw_path(&mut self, path: &BezPath, props: DrawProps<'a>, _: &DrawMode) {
-        let Some(b) = self.page_box((props.transform * path.clone()).bounding_box()) else { return };
+        let Some(b) = self.page_box(props.transform.transform_rect_bbox(path.bounding_box())) else { return };
         let (w, h) = (b.width(), b.height());
         if (h <= 2.5 && w >= 20.0) || (w <= 2.5 && h >= 20.0) {
             self.rules.push(b);
@@ -312,8 +312,7 @@ impl<'a> Device<'a> for Collector {
 
     fn draw_image(&mut self, _: Image<'a, '_>, props: ImageDrawProps<'a>) {
         self.last_run = 0..0;
-        let unit = Rect::new(0.0, 0.0, 1.0, 1.0).to_path(0.1);
-        if let Some(b) = self.page_box((props.transform * unit).bounding_box()) {
+        if let Some(b) = self.page_box(props.transform.transform_rect_bbox(Rect::new(0.0, 0.0, 1.0, 1.0))) {
             // A scan under its OCR layer covers the page: not a picture in it.
             if b.width() >= 20.0 && b.height() >= 20.0 && b.width() * b.height() < 0.5 * self.width * self.height {
                 self.figures.push(b);
