@@ -59,6 +59,10 @@ pub struct BroadsheetApp {
     rename: Option<(ArticleId, String)>,
     /// The "save changes?" question is open.
     confirm_close: bool,
+    /// The page to open once the user has answered "save the corrections first?".
+    replacing: Option<Command>,
+    /// The user answered: open it without asking again.
+    replace_confirmed: bool,
     /// The user chose to close: let the next close request through.
     closing: bool,
     /// A one-line message in the status bar ("Saved …").
@@ -134,6 +138,8 @@ impl BroadsheetApp {
             selection: None,
             rename: None,
             confirm_close: false,
+            replacing: None,
+            replace_confirmed: false,
             closing: false,
             status: None,
         };
@@ -280,6 +286,16 @@ impl BroadsheetApp {
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         let visible = self.visible();
         let position = visible.iter().position(|&i| i == self.selected);
+        // Opening another page with unsaved corrections asks first, as closing does.
+        if matches!(command, Command::OpenPath(_) | Command::OpenDemo(_) | Command::OpenPdfPage(_))
+            && self.history.is_modified()
+            && self.shot.is_none()
+            && !self.replace_confirmed
+        {
+            self.replacing = Some(command);
+            self.confirm_close = true;
+            return;
+        }
         match command {
             Command::Open => self.open_dialog(),
             Command::OpenPath(path) => self.open_path(ctx, &path),
@@ -352,6 +368,25 @@ impl BroadsheetApp {
             Command::BeginRename(id) => {
                 let current = self.articles.iter().find(|a| a.id == id).map(|a| a.title()).unwrap_or_default();
                 self.rename = Some((id, current));
+            }
+            Command::Close(choice) if self.replacing.is_some() => {
+                self.confirm_close = false;
+                let Some(next) = self.replacing.take() else { return };
+                if choice == CloseChoice::Save {
+                    self.apply(ctx, Command::Save);
+                }
+                // Saved (or let go): open the other page; a Save As still open, or Cancel,
+                // keeps this one.
+                let go = match choice {
+                    CloseChoice::Save => !self.history.is_modified(),
+                    CloseChoice::Discard => true,
+                    CloseChoice::Cancel => false,
+                };
+                if go {
+                    self.replace_confirmed = true;
+                    self.apply(ctx, next);
+                    self.replace_confirmed = false;
+                }
             }
             Command::Close(choice) => {
                 self.confirm_close = false;

@@ -335,6 +335,32 @@ fn closing_with_unsaved_corrections_asks_first() {
 }
 
 #[test]
+fn opening_another_page_with_unsaved_corrections_asks_first() {
+    let mut h = harness(Some(shared_page()), [1400.0, 900.0]);
+    h.run();
+    h.get_by_label("青海作为主宾省亮相第六届世界绿发会").click_secondary();
+    h.run();
+    h.get_by_label("Merge with previous").click();
+    h.run();
+    let before = app(&h).articles().len();
+    let other = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/pages/zh-huanghe-daily.txt");
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(other.clone())));
+    h.run();
+    h.get_by_label("Save the corrections before opening another page?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(app(&h).is_modified(), "cancel keeps the page and its corrections");
+    assert_eq!(app(&h).articles().len(), before);
+
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(other)));
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(!app(&h).is_modified(), "the demo page opened");
+    assert!(h.query_by_label("Save the corrections before opening another page?").is_none());
+}
+
+#[test]
 fn an_export_is_written_and_never_over_the_page() {
     let dir = std::env::temp_dir().join(format!("broadsheet-app-export-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

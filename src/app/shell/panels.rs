@@ -58,7 +58,11 @@ impl BroadsheetApp {
             return;
         }
         egui::Modal::new(egui::Id::unique("confirm-close")).show(ctx, |ui| {
-            ui.heading("Save the corrections before closing?");
+            ui.heading(if self.replacing.is_some() {
+                "Save the corrections before opening another page?"
+            } else {
+                "Save the corrections before closing?"
+            });
             ui.label("Your corrections since the last save will be lost if you don't save them.");
             ui.horizontal(|ui| {
                 for choice in [CloseChoice::Save, CloseChoice::Discard, CloseChoice::Cancel] {
