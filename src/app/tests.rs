@@ -239,8 +239,7 @@ fn start_new_article_here_then_undo() {
     h.get_by_label_contains("Undo Start new article");
     h.key_press(egui::Key::Escape);
     h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    undo(&mut h);
     h.get_by_label("6 articles");
     assert!(!app(&h).is_modified());
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
@@ -286,8 +285,7 @@ fn clicking_a_join_marker_breaks_the_paragraph() {
     h.query_all_by_label("─").next().expect("a join marker").click();
     h.run();
     assert_eq!(paragraphs(&h), Some(3));
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    undo(&mut h);
     assert_eq!(paragraphs(&h), Some(2));
     assert_eq!(count_label(&h), 6);
 }
@@ -395,8 +393,7 @@ fn dragging_an_article_boundary_moves_it() {
     h.drop_at(egui::pos2(marker.center().x, target.center().y));
     h.run();
     assert_eq!((ranges(&h, 0), ranges(&h, 1)), ((1, 19), (20, 62)), "line 20 moved to the second story");
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    undo(&mut h);
     assert_eq!((ranges(&h, 0), ranges(&h, 1)), ((1, 20), (22, 62)), "one undo step for the whole drag");
 }
 
@@ -462,11 +459,23 @@ fn clicking_a_zone_on_the_page_selects_its_article() {
     assert!(h.query_all_by_label(&target).count() >= 2, "the reading pane shows it");
 }
 
-#[test]
-fn start_a_new_article_on_the_page_then_undo() {
+/// The Evening Star open with its page image, and its articles as detected.
+fn evening_star_with_image() -> (Harness<'static, Option<BroadsheetApp>>, Vec<broadsheet::document::ArticleText>) {
     let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
     wait_for_page_image(&mut h);
     let before = app(&h).articles().to_vec();
+    (h, before)
+}
+
+/// Ctrl+Z, and the frame after it.
+fn undo(h: &mut Harness<'static, Option<BroadsheetApp>>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+}
+
+#[test]
+fn start_a_new_article_on_the_page_then_undo() {
+    let (mut h, before) = evening_star_with_image();
     let title = before[1].title();
     // The article's second piece on the page.
     h.query_all_by_label(&zone_label(&title)).nth(1).expect("a second zone").click_secondary();
@@ -476,8 +485,7 @@ fn start_a_new_article_on_the_page_then_undo() {
     assert_eq!(app(&h).articles().len(), before.len() + 1);
     h.get_by_label(&format!("{} articles", star_articles() + 1));
     assert!(app(&h).is_modified());
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    undo(&mut h);
     assert_eq!(app(&h).articles(), &before[..]);
     h.get_by_label(&format!("{} articles", star_articles()));
     assert!(!app(&h).is_modified());
@@ -485,9 +493,7 @@ fn start_a_new_article_on_the_page_then_undo() {
 
 #[test]
 fn a_block_joins_the_selected_article_from_the_page() {
-    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
-    wait_for_page_image(&mut h);
-    let before = app(&h).articles().to_vec();
+    let (mut h, before) = evening_star_with_image();
     let (chosen, other) = (before[2].title(), before[3].title());
     h.get_by_label(&chosen).click();
     h.run();
@@ -499,16 +505,13 @@ fn a_block_joins_the_selected_article_from_the_page() {
     let grown = after.iter().find(|a| a.id == before[2].id).expect("still there");
     assert!(grown.line_ranges.len() > before[2].line_ranges.len(), "{:?}", grown.line_ranges);
     assert_eq!(selected_title(&h).as_deref(), Some(chosen.as_str()), "the selection stays");
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    undo(&mut h);
     assert_eq!(app(&h).articles(), &before[..]);
 }
 
 #[test]
 fn marking_a_block_as_noise_is_one_undo_step() {
-    let mut h = harness(Some(evening_star()), [1400.0, 900.0]);
-    wait_for_page_image(&mut h);
-    let before = app(&h).articles().to_vec();
+    let (mut h, before) = evening_star_with_image();
     let title = before[1].title();
     h.query_all_by_label(&zone_label(&title)).nth(1).expect("a zone").click_secondary();
     h.run();
@@ -522,8 +525,7 @@ fn marking_a_block_as_noise_is_one_undo_step() {
     h.get_by_label_contains("Undo Mark block as noise");
     h.key_press(egui::Key::Escape);
     h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    undo(&mut h);
     assert_eq!(app(&h).articles(), &before[..], "one undo takes back the whole block");
 }
 
