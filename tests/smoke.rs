@@ -3,38 +3,45 @@
 //! Needs Xvfb (`.ci/run` installs it). Without it and without a display the test says so and
 //! passes on a developer's machine, but fails in CI (CI=true), where it must run.
 
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::Duration;
 
 struct Xvfb(Child);
 
 impl Drop for Xvfb {
+    /// SIGTERM first, so the server removes its socket and lock file; SIGKILL only if that fails.
     fn drop(&mut self) {
-        let _ = self.0.kill();
+        let asked = Command::new("kill").arg("-TERM").arg(self.0.id().to_string()).status();
+        if !asked.is_ok_and(|status| status.success()) {
+            let _ = self.0.kill();
+        }
         let _ = self.0.wait();
     }
 }
 
 /// A display to draw on: a fresh Xvfb, or the one we already have.
+///
+/// `-displayfd 1` lets the server pick a free display number and print it once it accepts
+/// connections, so neither a busy number nor a stale socket left by a killed server can fool us.
 fn display() -> Option<(String, Option<Xvfb>)> {
-    let number = 90 + std::process::id() % 100;
-    let name = format!(":{number}");
     let spawned = Command::new("Xvfb")
-        .args([name.as_str(), "-screen", "0", "1400x900x24", "-nolisten", "tcp"])
-        .stdout(Stdio::null())
+        .args(["-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp"])
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn();
     match spawned {
-        Ok(child) => {
-            let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
-            for _ in 0..100 {
-                if socket.exists() {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            Some((name, Some(Xvfb(child))))
+        Ok(mut child) => {
+            let mut number = String::new();
+            let stdout = child.stdout.take().expect("stdout is piped");
+            let _ = BufReader::new(stdout).read_line(&mut number);
+            let server = Xvfb(child);
+            let number = number.trim();
+            assert!(
+                !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()),
+                "Xvfb did not start: it printed {number:?}"
+            );
+            Some((format!(":{number}"), Some(server)))
         }
         Err(_) => std::env::var("DISPLAY").ok().map(|d| (d, None)),
     }
