@@ -91,7 +91,9 @@ pub(super) fn analyze(page: &Page, layout: &Layout, mut feats: Vec<LineFeatures>
             }
             (BlockKind::Body | BlockKind::Byline, Some(z)) => {
                 let opens = feats[first].dateline.is_some() || feats[first].byline;
-                let runs_on = last_body.is_some_and(|l| !feats[l].ends_sentence) || feats[first].first.is_lowercase();
+                let runs_on = last_body.is_some_and(|l| !feats[l].ends_sentence)
+                    || feats[first].first.is_lowercase()
+                    || block.rule == Rule::ColumnContinues;
                 let id = match zone_article[z] {
                     // A second story under one headline, without a headline of its own.
                     Some(id) if zone_has_headline[z] && has_body[id.0 as usize] && opens && !runs_on => {

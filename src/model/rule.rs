@@ -121,6 +121,8 @@ rules! {
         "The block is set at 1.25 times the page's body size or more (or bold and larger than the body): a headline.";
     ZoneWithoutHeadline => "zone-without-headline",
         "Body text with no headline above it within its width: the text rules decide where it belongs.";
+    ColumnContinues => "column-continues",
+        "Text with no headline at the head of a column continues the story that fills the foot of the column to its left (or stops there mid-sentence).";
     MastheadOrSection => "masthead-or-section",
         "Large text near the top of the page that owns no story: the masthead or a section name, kept out of every article.";
     PageMargin => "page-margin",

@@ -12,6 +12,8 @@ pub(super) struct RawBlock {
     pub(super) bbox: BBox,
     pub(super) size: f32,
     pub(super) bold: bool,
+    /// Set in capitals (four cased letters or more, nine in ten of them upper case).
+    pub(super) capitals: bool,
     pub(super) kind: BlockKind,
     pub(super) rule: Rule,
     pub(super) zone: Option<usize>,
@@ -77,6 +79,7 @@ pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBloc
                     bbox: l.bbox,
                     size: l.size,
                     bold: l.bold,
+                    capitals: false,
                     kind: BlockKind::Body,
                     rule: Rule::ZoneWithoutHeadline,
                     zone: None,
@@ -89,6 +92,12 @@ pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBloc
         let mut sizes: Vec<f32> = block.lines.iter().map(|&i| lines[i].size).collect();
         sizes.sort_unstable_by(f32::total_cmp);
         block.size = sizes[sizes.len() / 2];
+        let (mut upper, mut cased) = (0, 0);
+        for c in block.lines.iter().flat_map(|&i| lines[i].text.chars()) {
+            upper += usize::from(c.is_uppercase());
+            cased += usize::from(c.is_uppercase() || c.is_lowercase());
+        }
+        block.capitals = cased >= 4 && upper * 10 >= cased * 9;
         for &i in &block.lines {
             lines[i].block = b;
         }

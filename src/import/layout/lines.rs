@@ -145,14 +145,24 @@ pub(super) fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
     RawLine { glyphs: ids.to_vec(), text, bbox, baseline: baselines, size, font, bold, invisible, block: 0 }
 }
 
-/// Whether text on the lines around `line` (within five of its sizes, other baselines)
-/// covers `x`: (lines with a glyph over `x`, lines with text within three ems of it).
-fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x: f32) -> (usize, usize) {
+/// How text on the lines around `line` (within five of its sizes, other baselines) stands at
+/// `x`.
+#[derive(Clone, Copy, Debug, Default)]
+struct Coverage {
+    /// Lines with a glyph over `x`.
+    covered: usize,
+    /// Lines whose box reaches across `x` (the same column's lines, at a word gap).
+    spanning: usize,
+    /// Lines with text within three ems of `x`.
+    nearby: usize,
+}
+
+fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x: f32) -> Coverage {
     let (y, size) = (lines[line].baseline, lines[line].size);
     let lo = baselines.partition_point(|&b| b < y - 5.0 * size);
     let hi = baselines.partition_point(|&b| b <= y + 5.0 * size);
     let g = &sheet.glyphs;
-    let (mut covered, mut nearby) = (0, 0);
+    let mut c = Coverage::default();
     for other in &lines[lo..hi] {
         let ratio = other.size.max(size) / other.size.min(size);
         if (other.baseline - y).abs() <= 0.3 * size
@@ -162,7 +172,10 @@ fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x:
         {
             continue;
         }
-        nearby += 1;
+        c.nearby += 1;
+        if other.bbox.x0 <= x && x <= other.bbox.x1 {
+            c.spanning += 1;
+        }
         // The glyph at or left of x, and how far it reaches (to the next glyph at most:
         // squeezed punctuation advances less than its em).
         let k = other.glyphs.partition_point(|&i| g[i as usize].x <= x);
@@ -172,10 +185,10 @@ fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x:
         let at = g[other.glyphs[k - 1] as usize];
         let reach = other.glyphs.get(k).map_or(at.x + 0.6 * at.advance, |&n| g[n as usize].x.min(at.x + at.advance));
         if x < reach {
-            covered += 1;
+            c.covered += 1;
         }
     }
-    (covered, nearby)
+    c
 }
 
 /// Splits lines at narrow column gutters: a gap of a quarter em or more that no line around
@@ -204,8 +217,8 @@ pub(super) fn split_gutters(sheet: &Sheet, lines: &mut Vec<RawLine>) {
             if gap < 0.25 * p.size.max(q.size) || (spaces.len() >= 3 && gap < 1.5 * typical) {
                 continue;
             }
-            let (covered, nearby) = coverage(sheet, lines, &baselines, i, 0.5 * (ink_end(p) + q.x));
-            if covered == 0 && nearby >= 2 {
+            let c = coverage(sheet, lines, &baselines, i, 0.5 * (ink_end(p) + q.x));
+            if c.covered == 0 && c.nearby >= 2 {
                 cuts.push(k);
             }
         }
@@ -256,8 +269,16 @@ pub(super) fn mend_word_gaps(sheet: &Sheet, lines: &mut Vec<RawLine>) {
         if gap > 4.0 * size || ratio > 1.5 {
             continue;
         }
-        let (covered, nearby) = coverage(sheet, lines, &baselines, i, 0.5 * (a_line.bbox.x1 + b_line.bbox.x0));
-        if covered >= 2 && covered * 3 >= nearby * 2 {
+        // Covered across the whole gap, not only in its middle: a short last line of one column
+        // leaves a gap whose middle lies over the full lines of its own column, and whose end
+        // is the gutter. The lines around have word spaces of their own, so each point asks for
+        // a third of them and the gap as a whole for half.
+        let inset = (0.3 * size).min(0.5 * gap);
+        let points = [a_line.bbox.x1 + inset, 0.5 * (a_line.bbox.x1 + b_line.bbox.x0), b_line.bbox.x0 - inset];
+        let at = points.map(|x| coverage(sheet, lines, &baselines, i, x));
+        let (covered, spanning) = at.iter().fold((0, 0), |(c, s), p| (c + p.covered, s + p.spanning));
+        let covered = covered * 2 >= spanning && at.iter().all(|p| p.covered >= 2 && p.covered * 3 >= p.spanning);
+        if covered {
             merge_into[j] = Some(merge_into[i].unwrap_or(i));
         }
     }

@@ -17,7 +17,7 @@ mod lines;
 mod order;
 mod zones;
 
-use crate::model::{BBox, Block, Font, Layout, Line, LineId, Page};
+use crate::model::{BBox, Block, Font, Layout, Line, LineId, Page, Rule};
 use blocks::{RawBlock, build_blocks, classify};
 use lines::{RawLine, body_size, build_lines, drop_doubled, mend_word_gaps, split_gutters};
 use order::reading_order;
@@ -84,7 +84,10 @@ pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
     let mut blocks = build_blocks(&mut lines, &sheet.rules);
     classify(&mut blocks, &lines, sheet, body_size);
     let zones = own(&mut blocks, &sheet.rules, body_size, sheet.height);
-    let order = reading_order(&blocks, &zones, &lines);
+    let (order, continued) = reading_order(&blocks, &zones, &lines);
+    for b in continued {
+        blocks[b].rule = Rule::ColumnContinues;
+    }
     emit(name, sheet, body_size, &lines, &blocks, &order, &twins)
 }
 
@@ -270,5 +273,91 @@ mod tests {
         set(&mut s, "CITY", 70.0, 100.0, 10.0, 0);
         let page = lay_out("t", &s);
         assert_eq!(texts(&page), ["THE CITY"]);
+    }
+
+    #[test]
+    fn a_short_last_line_is_not_joined_across_the_gutter_to_the_next_column() {
+        let mut s = sheet();
+        // The right column's last two lines stand beside the left column's full lines, whose
+        // text covers the middle of the gap after the short line, but not the gutter.
+        for row in 0..7 {
+            let y = 200.0 + 14.0 * row as f32;
+            let left = if row == 3 { "左栏的最后一行。" } else { "左栏文字左栏文字左栏" };
+            set(&mut s, left, 50.0, y, 10.0, 0);
+            if (3..5).contains(&row) {
+                set(&mut s, "右栏文字右栏文字右栏", 158.0, y, 10.0, 0);
+            }
+        }
+        let page = lay_out("t", &s);
+        let t = texts(&page);
+        assert!(t.contains(&"左栏的最后一行。"), "{t:?}");
+        assert_eq!(t.iter().filter(|l| l.starts_with('右')).count(), 2, "{t:?}");
+        assert!(t.iter().all(|l| !(l.contains('左') && l.contains('右'))), "{t:?}");
+    }
+
+    #[test]
+    fn a_wide_justified_word_space_is_mended_when_the_lines_around_cover_it() {
+        let mut s = sheet();
+        let lines =
+            ["abcdefghijklm nopqrst", "abcdefghijklmnopq rstu", "abc defghijklmnopqrstu", "abcdefghijk lmnopqrstu"];
+        for (row, text) in lines.iter().enumerate() {
+            set(&mut s, text, 50.0, 200.0 + 12.0 * row as f32, 10.0, 0);
+        }
+        set(&mut s, "abcdefgh", 50.0, 248.0, 10.0, 0);
+        set(&mut s, "ijklmnopq", 105.0, 248.0, 10.0, 0);
+        for (row, text) in lines.iter().enumerate() {
+            set(&mut s, text, 50.0, 260.0 + 12.0 * row as f32, 10.0, 0);
+        }
+        let page = lay_out("t", &s);
+        assert!(texts(&page).contains(&"abcdefgh ijklmnopq"), "{:?}", texts(&page));
+    }
+
+    #[test]
+    fn text_heading_a_column_continues_the_story_filling_the_foot_of_the_column_to_its_left() {
+        let mut s = sheet();
+        set(&mut s, "秋粮丰收", 50.0, 80.0, 24.0, 1);
+        for row in 0..8 {
+            let y = 120.0 + 14.0 * row as f32;
+            set(&mut s, "左栏文字左栏文字。", 50.0, y, 10.0, 0);
+            // The second column starts level with the headline, a new paragraph.
+            set(&mut s, "右栏文字右栏文字。", 170.0, y - 40.0, 10.0, 0);
+        }
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        let body: Vec<&Block> = layout.blocks.iter().filter(|b| b.kind == BlockKind::Body).collect();
+        assert_eq!(body.len(), 2, "{:?}", layout.blocks);
+        assert_eq!(body[1].rule, Rule::ColumnContinues);
+        assert!(body[0].bbox.x0 < body[1].bbox.x0, "the left column is read first");
+        let analysis = crate::analyze::analyze(&page);
+        assert_eq!(analysis.articles.len(), 1, "{:?}", analysis.articles);
+    }
+
+    #[test]
+    fn text_heading_a_column_is_its_own_story_when_the_story_to_its_left_stops_short_of_the_foot() {
+        let mut s = sheet();
+        set(&mut s, "秋粮丰收", 50.0, 80.0, 24.0, 1);
+        set(&mut s, "左栏文字左栏文字。", 50.0, 120.0, 10.0, 0);
+        set(&mut s, "左栏文字左栏文字。", 50.0, 134.0, 10.0, 0);
+        for row in 0..16 {
+            set(&mut s, "右栏文字右栏文字。", 170.0, 80.0 + 14.0 * row as f32, 10.0, 0);
+        }
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        assert!(layout.blocks.iter().all(|b| b.rule != Rule::ColumnContinues), "{:?}", layout.blocks);
+        assert_eq!(crate::analyze::analyze(&page).articles.len(), 2);
+    }
+
+    #[test]
+    fn a_small_line_in_capitals_right_under_a_headline_is_its_deck() {
+        let mut s = sheet();
+        set(&mut s, "FROST EXPECTED TONIGHT", 50.0, 80.0, 20.0, 1);
+        set(&mut s, "FARMERS WARNED TO PROTECT CROPS", 60.0, 96.0, 8.5, 0);
+        for row in 0..4 {
+            set(&mut s, "The first killing frost of the season", 50.0, 112.0 + 12.0 * row as f32, 10.0, 0);
+        }
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        let kinds: Vec<BlockKind> = layout.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [BlockKind::Headline, BlockKind::Deck, BlockKind::Body]);
     }
 }

@@ -29,7 +29,10 @@ fn column_order(blocks: &[RawBlock], ids: &mut Vec<usize>) {
 /// The order blocks are read in: furniture above the stories first; stories by where they
 /// start (rows top to bottom, left to right in a row); inside a story its headline parts,
 /// then its text column by column; captions and furniture after their story.
-pub(super) fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLine]) -> Vec<usize> {
+///
+/// Also returns the first blocks of headless text read as the continuation of a story from
+/// the column to its left.
+pub(super) fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLine]) -> (Vec<usize>, Vec<usize>) {
     // Headless zones that are one column's consecutive blocks read as one.
     let mut units: Vec<(BBox, Vec<usize>)> = Vec::new();
     let mut headless: Vec<usize> =
@@ -74,7 +77,7 @@ pub(super) fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLin
     let keys = by_rows(&units.iter().map(|u| u.0).collect::<Vec<_>>(), row);
     let mut units: Vec<(usize, (BBox, Vec<usize>))> = keys.into_iter().zip(units).collect();
     units.sort_by_key(|(k, _)| *k);
-    let units = follow_continuations(blocks, lines, units.into_iter().map(|(_, u)| u).collect());
+    let (units, continued) = follow_continuations(blocks, lines, units.into_iter().map(|(_, u)| u).collect());
     let mut furniture: Vec<usize> = (0..blocks.len()).filter(|&b| blocks[b].zone.is_none()).collect();
     let keys = by_rows(&furniture.iter().map(|&b| blocks[b].bbox).collect::<Vec<_>>(), row);
     let mut keyed: Vec<(usize, usize)> = keys.into_iter().zip(furniture.iter().copied()).collect();
@@ -88,17 +91,37 @@ pub(super) fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLin
         order.extend(unit);
     }
     order.extend(bottom);
-    order
+    (order, continued)
 }
 
-/// Text without a headline that starts a column mid-sentence continues the story whose text
-/// stops mid-sentence at the foot of the column to its left (the nearest such column):
-/// it is read right after that story.
+/// Text without a headline, dateline or byline continues a story from the column to its left
+/// (the nearest such column) and is read right after it, when that story stops there
+/// mid-sentence, or when the text heads its column and the story fills the foot of its own.
+/// Returns the units in their new order and the first block of each continuation.
 fn follow_continuations(
     blocks: &[RawBlock],
     lines: &[RawLine],
     mut units: Vec<(BBox, Vec<usize>)>,
-) -> Vec<(BBox, Vec<usize>)> {
+) -> (Vec<(BBox, Vec<usize>)>, Vec<usize>) {
+    // Whether any story text lies above (or below) the block within its width.
+    let stands = |b: usize, above: bool| {
+        let bb = blocks[b].bbox;
+        blocks.iter().enumerate().any(|(o, ob)| {
+            let ob = &ob.bbox;
+            o != b
+                && blocks[o].zone.is_some()
+                && blocks[o].kind != BlockKind::Furniture
+                && ob.x_overlap(bb) >= 0.5 * ob.width().min(bb.width())
+                && if above { ob.y1 <= bb.y0 + 1.0 } else { ob.y0 >= bb.y1 - 1.0 }
+        })
+    };
+    // The foot of the page's text: the lowest story text.
+    let foot = blocks
+        .iter()
+        .filter(|b| b.zone.is_some() && matches!(b.kind, BlockKind::Body | BlockKind::Byline))
+        .map(|b| b.bbox.y1)
+        .fold(f32::NEG_INFINITY, f32::max);
+    let mut continued = Vec::new();
     let edge = |b: usize, last: bool| -> usize {
         let it = blocks[b].lines.iter().copied();
         if last {
@@ -129,6 +152,7 @@ fn follow_continuations(
             continue;
         }
         let size = first_line.size;
+        let heads_column = !stands(first_block, true);
         let source = units
             .iter()
             .enumerate()
@@ -137,12 +161,17 @@ fn follow_continuations(
                 let last_block = *text_blocks(other).last()?;
                 let last = &lines[edge(last_block, true)];
                 let open = !LineFeatures::of(&last.text).ends_sentence;
+                let fills_foot = heads_column && !stands(last_block, false) && last.bbox.y1 >= foot - 3.0 * last.size;
                 let left = last.bbox.x1 <= first_line.bbox.x0 + 0.5 * size;
                 let higher = first_line.bbox.y0 < last.bbox.y1;
-                (open && left && higher && (last.size / size - 1.0).abs() < 0.2).then_some((j, last.bbox.x1))
+                ((open || fills_foot) && left && higher && (last.size / size - 1.0).abs() < 0.2)
+                    .then_some((j, last.bbox.x1))
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(j, _)| j);
+        if source.is_some() {
+            continued.push(first_block);
+        }
         match source {
             Some(j) if j + 1 != k => {
                 let moved = units.remove(k);
@@ -156,7 +185,7 @@ fn follow_continuations(
             _ => k += 1,
         }
     }
-    units
+    (units, continued)
 }
 
 fn anchor(blocks: &[RawBlock], ids: &[usize]) -> BBox {

@@ -11,7 +11,8 @@ pub(super) struct Zone {
 }
 
 /// Gives every block to the headline above it within its width; decks and stacked headline
-/// lines join the headline above them. Returns the zones, headline zones first by position.
+/// lines join the headline above them. A deck is a short block right under the headline, set
+/// larger than the body, or smaller and in capitals (as older papers set theirs). Returns the zones, headline zones first by position.
 pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f32) -> Vec<Zone> {
     let mut heads: Vec<usize> = (0..blocks.len()).filter(|&b| blocks[b].kind == BlockKind::Headline).collect();
     heads.sort_unstable_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
@@ -94,7 +95,7 @@ pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f3
                 if blocks[b].kind == BlockKind::Body
                     && directly
                     && blocks[b].lines.len() <= 3
-                    && blocks[b].size >= 1.08 * body
+                    && (blocks[b].size >= 1.08 * body || (blocks[b].size <= 0.92 * body && blocks[b].capitals))
                 {
                     blocks[b].kind = BlockKind::Deck;
                     blocks[b].rule = Rule::DeckWithHeadline;
