@@ -48,8 +48,8 @@ const FLOORS: &[(&str, f64, f64, u64, u64)] = &[
     ("en-pdf-columns", 0.99, 0.99, 4, 6),
     ("en-pdf-ocr", 0.99, 0.99, 5, 6),
     ("zh-pdf-identity", 0.99, 0.99, 5, 6),
-    ("zh-pdf-mixed", 0.93, 0.96, 7, 8),
-    ("zh-pdf-stsong", 0.94, 0.95, 4, 5),
+    ("zh-pdf-mixed", 0.99, 0.99, 8, 8),
+    ("zh-pdf-stsong", 0.99, 0.99, 4, 5),
 ];
 
 fn score(doc: &Document, expected: &Path) -> serde_json::Value {

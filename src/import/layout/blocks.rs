@@ -14,6 +14,8 @@ pub(super) struct RawBlock {
     pub(super) bold: bool,
     /// Set in capitals (four cased letters or more, nine in ten of them upper case).
     pub(super) capitals: bool,
+    /// Its last line ends a sentence.
+    pub(super) ends_sentence: bool,
     pub(super) kind: BlockKind,
     pub(super) rule: Rule,
     pub(super) zone: Option<usize>,
@@ -40,7 +42,7 @@ pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBloc
             let last = &lines[*block.lines.last().unwrap_or(&0)];
             let pitch = l.baseline - last.baseline;
             let ratio = last.size.max(l.size) / last.size.min(l.size);
-            let max_ratio = if l.invisible { 1.25 } else { 1.15 };
+            let max_ratio = if l.invisible { 1.25 } else { 1.08 };
             let steady = match block.lines.len() {
                 0 | 1 => pitch <= 1.75 * last.size.max(l.size),
                 n => {
@@ -80,6 +82,7 @@ pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBloc
                     size: l.size,
                     bold: l.bold,
                     capitals: false,
+                    ends_sentence: false,
                     kind: BlockKind::Body,
                     rule: Rule::ZoneWithoutHeadline,
                     zone: None,
@@ -98,6 +101,8 @@ pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBloc
             cased += usize::from(c.is_uppercase() || c.is_lowercase());
         }
         block.capitals = cased >= 4 && upper * 10 >= cased * 9;
+        let last = block.lines.iter().copied().max_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
+        block.ends_sentence = last.is_some_and(|l| LineFeatures::of(&lines[l].text).ends_sentence);
         for &i in &block.lines {
             lines[i].block = b;
         }

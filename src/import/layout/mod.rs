@@ -360,4 +360,82 @@ mod tests {
         let kinds: Vec<BlockKind> = layout.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(kinds, [BlockKind::Headline, BlockKind::Deck, BlockKind::Body]);
     }
+
+    #[test]
+    fn a_kicker_over_a_headline_and_a_deck_a_little_larger_than_the_body_join_the_headline() {
+        let mut s = sheet();
+        set(&mut s, "推进城市更新", 60.0, 66.0, 12.0, 0);
+        set(&mut s, "老旧小区改造", 50.0, 92.0, 24.0, 1);
+        set(&mut s, "今年计划改造八十六个小区", 50.0, 110.0, 12.0, 0);
+        for row in 0..4 {
+            set(&mut s, "正文文字正文文字正文。", 50.0, 126.0 + 14.0 * row as f32, 10.5, 0);
+        }
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        let kinds: Vec<(BlockKind, Option<usize>)> = layout.blocks.iter().map(|b| (b.kind, b.zone)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Deck, Some(0)),
+                (BlockKind::Headline, Some(0)),
+                (BlockKind::Deck, Some(0)),
+                (BlockKind::Body, Some(0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_bar_under_a_headline_is_decoration_not_a_story_rule() {
+        let mut s = sheet();
+        set(&mut s, "湿地候鸟", 50.0, 80.0, 24.0, 1);
+        s.rules.push(BBox { x0: 50.0, y0: 90.0, x1: 80.0, y1: 90.5 });
+        for row in 0..4 {
+            set(&mut s, "正文文字正文文字正文。", 50.0, 110.0 + 14.0 * row as f32, 10.5, 0);
+        }
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        assert!(layout.blocks.iter().all(|b| b.zone == Some(0)), "{:?}", layout.blocks);
+        // A rule across the text parts it from the headline.
+        s.rules[0].x1 = 160.0;
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        assert_ne!(layout.blocks[0].zone, layout.blocks[1].zone, "{:?}", layout.blocks);
+    }
+
+    #[test]
+    fn a_side_headline_with_its_deck_below_owns_the_columns_to_its_right() {
+        let mut s = sheet();
+        set(&mut s, "南河", 50.0, 100.0, 25.0, 1);
+        set(&mut s, "湿地", 50.0, 130.0, 25.0, 1);
+        set(&mut s, "已监测到水鸟", 50.0, 150.0, 11.0, 0);
+        for row in 0..6 {
+            let y = 86.0 + 14.0 * row as f32;
+            set(&mut s, "右栏文字右栏文字", 120.0, y, 10.5, 0);
+            set(&mut s, "右栏文字右栏文字", 220.0, y, 10.5, 0);
+        }
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        assert!(layout.blocks.iter().all(|b| b.zone == Some(0)), "{:?}", layout.blocks);
+        assert_eq!(layout.blocks.iter().filter(|b| b.kind == BlockKind::Deck).count(), 1);
+    }
+
+    #[test]
+    fn a_headline_centred_over_a_wider_story_owns_the_level_columns_on_both_sides() {
+        let mut s = sheet();
+        set(&mut s, "热线受理诉求", 153.0, 80.0, 24.0, 1);
+        for col in 0..4 {
+            for row in 0..6 {
+                set(&mut s, "栏内文字栏内文字", 50.0 + 90.0 * col as f32, 110.0 + 14.0 * row as f32, 10.0, 0);
+            }
+        }
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        assert!(layout.blocks.iter().all(|b| b.zone == Some(0)), "{:?}", layout.blocks);
+        // A printed rule between columns parts them: the outer columns are other stories.
+        s.rules.push(BBox { x0: 135.0, y0: 100.0, x1: 135.5, y1: 200.0 });
+        s.rules.push(BBox { x0: 315.0, y0: 100.0, x1: 315.5, y1: 200.0 });
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        assert_eq!(layout.blocks.iter().filter(|b| b.zone == Some(0)).count(), 3, "{:?}", layout.blocks);
+    }
 }

@@ -161,7 +161,12 @@ fn follow_continuations(
                 let last_block = *text_blocks(other).last()?;
                 let last = &lines[edge(last_block, true)];
                 let open = !LineFeatures::of(&last.text).ends_sentence;
-                let fills_foot = heads_column && !stands(last_block, false) && last.bbox.y1 >= foot - 3.0 * last.size;
+                // Filling the foot of the column next to this one, in the same type.
+                let fills_foot = heads_column
+                    && !stands(last_block, false)
+                    && last.bbox.y1 >= foot - 3.0 * last.size
+                    && blocks[first_block].bbox.x0 - blocks[last_block].bbox.x1 <= 3.0 * size
+                    && (blocks[last_block].size / blocks[first_block].size - 1.0).abs() < 0.05;
                 let left = last.bbox.x1 <= first_line.bbox.x0 + 0.5 * size;
                 let higher = first_line.bbox.y0 < last.bbox.y1;
                 ((open || fills_foot) && left && higher && (last.size / size - 1.0).abs() < 0.2)

@@ -16,12 +16,14 @@ pub(super) struct Zone {
 pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f32) -> Vec<Zone> {
     let mut heads: Vec<usize> = (0..blocks.len()).filter(|&b| blocks[b].kind == BlockKind::Headline).collect();
     heads.sort_unstable_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
+    // A rule that parts stories runs across most of the text below it; a short bar under a
+    // headline is decoration.
     let ruled_between = |upper: BBox, lower: BBox| {
         rules.iter().any(|r| {
             r.height() < r.width()
                 && r.y0 >= upper.y1 - 1.0
                 && r.y1 <= lower.y0 + 1.0
-                && r.x_overlap(lower) >= 0.5 * lower.width().min(r.width())
+                && r.x_overlap(lower) >= 0.5 * lower.width()
         })
     };
     // The lowest headline above a block, within the headline's width.
@@ -77,6 +79,30 @@ pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f3
             zones[z].blocks.push(h);
         }
     }
+    // A kicker: one or two lines right over a headline and within its width, set larger than
+    // the body (or smaller in capitals) but smaller than the headline.
+    for b in 0..blocks.len() {
+        let bb = blocks[b].bbox;
+        let (size, n) = (blocks[b].size, blocks[b].lines.len());
+        if blocks[b].kind != BlockKind::Body
+            || n > 2
+            || !(size >= 1.08 * body || (size <= 0.92 * body && blocks[b].capitals))
+        {
+            continue;
+        }
+        let under = roots.iter().position(|&h| {
+            let hb = blocks[h].bbox;
+            (-1.0..=0.8 * blocks[h].size).contains(&(hb.y0 - bb.y1))
+                && hb.x_overlap(bb) >= 0.5 * bb.width()
+                && size < 0.9 * blocks[h].size
+        });
+        if let Some(z) = under {
+            blocks[b].kind = BlockKind::Deck;
+            blocks[b].rule = Rule::DeckWithHeadline;
+            parent[b] = Some(roots[z]);
+            zones[z].blocks.push(b);
+        }
+    }
     for b in 0..blocks.len() {
         if blocks[b].kind == BlockKind::Headline || parent[b].is_some() {
             continue;
@@ -107,21 +133,38 @@ pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f3
             None => zones.push(Zone { headline: None, blocks: vec![b] }),
         }
     }
-    // A headline with no text below it may stand beside its story: it owns the columns of
-    // text to its right whose tops align with its own, and what follows them down.
+    // A headline with no text below it (or only a short block, its deck) may stand beside its
+    // story: it owns the columns of text to its right whose tops align with its own, and what
+    // follows them down.
     for z in 0..zones.len() {
         let Some(h) = zones[z].headline else { continue };
-        let owns_text = zones[z].blocks.iter().any(|&b| matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline));
-        if owns_text {
+        let text: Vec<usize> = zones[z]
+            .blocks
+            .iter()
+            .copied()
+            .filter(|&b| matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline))
+            .collect();
+        // A deck there is set apart from the body and is no sentence.
+        let deck = |b: usize| {
+            let block = &blocks[b];
+            block.kind == BlockKind::Body
+                && block.lines.len() <= 3
+                && !block.ends_sentence
+                && (block.bold || (block.size / body - 1.0).abs() >= 0.03)
+        };
+        if !text.iter().all(|&b| deck(b)) {
             continue;
         }
-        let hb = zones[z].blocks.iter().map(|&b| blocks[b].bbox).reduce(BBox::union).unwrap_or(blocks[h].bbox);
-        let headless = |zones: &[Zone], b: usize| {
-            zones.iter().any(|zone| zone.headline.is_none() && zone.blocks == [b])
-                && matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline)
-        };
+        // The headline with its decks (not a caption it owns further down).
+        let hb = zones[z]
+            .blocks
+            .iter()
+            .filter(|&&b| blocks[b].kind != BlockKind::Caption)
+            .map(|&b| blocks[b].bbox)
+            .reduce(BBox::union)
+            .unwrap_or(blocks[h].bbox);
         let beside: Vec<usize> = (0..blocks.len())
-            .filter(|&b| headless(&zones, b))
+            .filter(|&b| headless(blocks, &zones, b))
             .filter(|&b| {
                 let bb = blocks[b].bbox;
                 bb.x0 >= hb.x1 - 0.5 * body && (bb.y0 - hb.y0).abs() <= 2.0 * body
@@ -143,34 +186,17 @@ pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f3
                 claimed.push(b);
             }
         }
-        // And the text below them in their columns, down to the next story.
-        let mut k = 0;
-        while k < claimed.len() {
-            let cb = blocks[claimed[k]].bbox;
-            let below = (0..blocks.len())
-                .filter(|&b| !claimed.contains(&b) && headless(&zones, b))
-                .filter(|&b| {
-                    let bb = blocks[b].bbox;
-                    bb.y0 >= cb.y1 - 1.0
-                        && bb.y0 - cb.y1 <= 2.0 * body
-                        && bb.x_overlap(cb) >= 0.5 * bb.width().min(cb.width())
-                })
-                .min_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
-            if let Some(b) = below {
-                claimed.push(b);
-            }
-            k += 1;
-        }
+        extend_down(blocks, &zones, &mut claimed, body);
         for &b in &claimed {
             blocks[b].rule = Rule::HeadlineOwnsZone;
         }
-        zones.iter_mut().for_each(|zone| {
-            if zone.headline.is_none() && zone.blocks.len() == 1 && claimed.contains(&zone.blocks[0]) {
-                zone.blocks.clear();
-            }
-        });
-        zones[z].blocks.extend(claimed);
+        for b in text {
+            blocks[b].kind = BlockKind::Deck;
+            blocks[b].rule = Rule::DeckWithHeadline;
+        }
+        take(&mut zones, z, claimed);
     }
+    own_beside_centred_headlines(blocks, &mut zones, rules, body);
     zones.retain(|zone| !zone.blocks.is_empty());
     // A headline that owns no text is the masthead or a section name near the top, else a
     // headline left over.
@@ -194,4 +220,110 @@ pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f3
         }
     }
     zones
+}
+
+/// A block alone in a zone without a headline: text nobody owns yet.
+fn headless(blocks: &[RawBlock], zones: &[Zone], b: usize) -> bool {
+    zones.iter().any(|zone| zone.headline.is_none() && zone.blocks == [b])
+        && matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline)
+}
+
+/// Adds to `claimed` the unowned text below each claimed block in its column, down to the
+/// next story.
+fn extend_down(blocks: &[RawBlock], zones: &[Zone], claimed: &mut Vec<usize>, body: f32) {
+    let mut k = 0;
+    while k < claimed.len() {
+        let cb = blocks[claimed[k]].bbox;
+        let below = (0..blocks.len())
+            .filter(|&b| !claimed.contains(&b) && headless(blocks, zones, b))
+            .filter(|&b| {
+                let bb = blocks[b].bbox;
+                bb.y0 >= cb.y1 - 1.0
+                    && bb.y0 - cb.y1 <= 2.0 * body
+                    && bb.x_overlap(cb) >= 0.5 * bb.width().min(cb.width())
+            })
+            .min_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
+        if let Some(b) = below {
+            claimed.push(b);
+        }
+        k += 1;
+    }
+}
+
+/// Moves the claimed blocks from their headless zones into zone `z`.
+fn take(zones: &mut [Zone], z: usize, claimed: Vec<usize>) {
+    for zone in zones.iter_mut() {
+        if zone.headline.is_none() && zone.blocks.len() == 1 && claimed.contains(&zone.blocks[0]) {
+            zone.blocks.clear();
+        }
+    }
+    zones[z].blocks.extend(claimed);
+}
+
+/// A headline centred over a story wider than itself: the columns on either side of the ones
+/// below it, top-aligned with them and unowned, belong to it when the story with them stays
+/// centred under the headline and no rule parts them.
+fn own_beside_centred_headlines(blocks: &mut [RawBlock], zones: &mut [Zone], rules: &[BBox], body: f32) {
+    for z in 0..zones.len() {
+        let Some(h) = zones[z].headline else { continue };
+        let hb = blocks[h].bbox;
+        let text: Vec<usize> = zones[z]
+            .blocks
+            .iter()
+            .copied()
+            .filter(|&b| {
+                matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline) && blocks[b].bbox.y0 >= hb.y1 - 1.0
+            })
+            .collect();
+        let Some(top) = text.iter().map(|&b| blocks[b].bbox.y0).min_by(f32::total_cmp) else { continue };
+        let row: Vec<BBox> = text.iter().map(|&b| blocks[b].bbox).filter(|bb| bb.y0 - top <= body).collect();
+        let Some(span) = row.iter().copied().reduce(BBox::union) else { continue };
+        let size = text.iter().map(|&b| blocks[b].size).fold(0.0f32, f32::max);
+        let parted = |a: BBox, b: BBox| {
+            let (x0, x1) = (a.x1.min(b.x1), a.x0.max(b.x0));
+            rules.iter().any(|r| {
+                r.width() < r.height()
+                    && r.x0 >= x0 - 1.0
+                    && r.x1 <= x1 + 1.0
+                    && r.y0 < a.y1.min(b.y1)
+                    && r.y1 > a.y0.max(b.y0)
+            })
+        };
+        // The unowned columns level with the row, in a chain outward from it on one side.
+        let chain = |left: bool| -> Vec<usize> {
+            let mut found = Vec::new();
+            let mut edge = span;
+            loop {
+                let next = (0..blocks.len()).find(|&b| {
+                    let bb = blocks[b].bbox;
+                    let gap = if left { edge.x0 - bb.x1 } else { bb.x0 - edge.x1 };
+                    !found.contains(&b)
+                        && headless(blocks, zones, b)
+                        && (bb.y0 - top).abs() <= body
+                        && (-0.5 * body..=3.0 * body).contains(&gap)
+                        && (blocks[b].size / size - 1.0).abs() < 0.05
+                        && !parted(edge, bb)
+                });
+                let Some(b) = next else { break };
+                edge = blocks[b].bbox;
+                found.push(b);
+            }
+            found
+        };
+        let (left, right) = (chain(true), chain(false));
+        let centred = |extra: &[usize]| {
+            let union = extra.iter().map(|&b| blocks[b].bbox).fold(span, BBox::union);
+            let off = (0.5 * (union.x0 + union.x1) - 0.5 * (hb.x0 + hb.x1)).abs();
+            off <= 0.1 * union.width() && hb.width() < union.width()
+        };
+        let both: Vec<usize> = left.iter().chain(&right).copied().collect();
+        let Some(mut claimed) = [both, left, right].into_iter().find(|c| !c.is_empty() && centred(c)) else {
+            continue;
+        };
+        extend_down(blocks, zones, &mut claimed, body);
+        for &b in &claimed {
+            blocks[b].rule = Rule::HeadlineOwnsZone;
+        }
+        take(zones, z, claimed);
+    }
 }
