@@ -59,8 +59,9 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[ 　]+\p{Han}{2,8}(?:报|報|刊|网|網))?",
         // 第3版 要闻 / A3版 / A4 地方新聞
         r"|第[ 　]*[A-Z]?\d{1,3}[ 　]*版(?:[ 　]+\p{Han}{1,8})?|[A-Z]\d{1,2}[ 　]*版(?:[ 　]+\p{Han}{1,8})?|[A-Z]\d{1,2}[ 　]+\p{Han}{2,8}",
-        // 图：市府提供 / （记者 王某 摄）
+        // 图：市府提供 / （记者 王某 摄） / 本报记者 王某 摄
         r"|[（(]?(?:[图圖]|摄影|攝影)[：:／/][^，。]{1,24}[）)]?|[（(](?:本[报報])?[记記]者[^，。）)]{1,12}[摄攝][）)]",
+        r"|(?:本[报報])?(?:[记記]者|通[讯訊]员)[^，。（）()]{1,12}[摄攝]",
         // Page A3 / Continued on Page A6 / See BRIDGE, Page A6
         r"|(?:Page|PAGE|Pg\.)[ ]+[A-Z]?\d{1,3}",
         r"|(?:Continued|CONTINUED|Cont'd)[ ]+(?:on|from|On|From|ON|FROM)[ ]+(?:Page|PAGE|page)[ ]+[A-Z]?\d{1,3}\.?",
@@ -222,8 +223,9 @@ fn maybe_furniture(text: &str, chars: usize) -> bool {
             '责' | '責' | '美' | '视' | '視' | '校' | '版' | '组' | '組' | '值' | '图' | '圖' | '审' | '審' | '编'
             | '編' | '第' | '（' | '(' | '制' | '摄' | '攝',
         ) => true,
-        // 本版编辑 (本报讯 lines are credits, not furniture).
-        Some('本') => text.starts_with("本版"),
+        // 本版编辑, 本报记者 某某 摄 (本报讯 lines are credits, not furniture).
+        Some('本') => text.starts_with("本版") || (chars <= 20 && text.ends_with(['摄', '攝'])),
+        Some('记' | '記' | '通') => chars <= 20 && text.ends_with(['摄', '攝']),
         Some(c) if c.is_ascii_uppercase() || c.is_ascii_digit() => {
             let first_word = text.split([' ', ',']).next().unwrap_or("");
             iter.next().is_some_and(|d| d.is_ascii_digit())
@@ -461,12 +463,15 @@ mod tests {
             "THE LAKESIDE SENTINEL | Thursday, May 8, 2025 | Page A3",
             "A3 | THE LAKESIDE SENTINEL",
             "Thursday, May 8, 2025",
+            "本报记者 范晓东 摄",
+            "记者王立新摄",
         ] {
             assert!(LineFeatures::of(line).furniture, "{line}");
         }
         for line in [
             "于2025年3月14日在市会议中心举行",
             "编辑部的同志们说，",
+            "本报记者范晓东报道",
             "The page was turned. See you on Page 3 of the report",
             "Photo opportunities abound at the lake, she said.",
         ] {

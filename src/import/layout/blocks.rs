@@ -16,6 +16,8 @@ pub(super) struct RawBlock {
     pub(super) capitals: bool,
     /// Its last line ends a sentence.
     pub(super) ends_sentence: bool,
+    /// Characters, not counting spaces.
+    pub(super) chars: usize,
     pub(super) kind: BlockKind,
     pub(super) rule: Rule,
     pub(super) zone: Option<usize>,
@@ -83,6 +85,7 @@ pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBloc
                     bold: l.bold,
                     capitals: false,
                     ends_sentence: false,
+                    chars: 0,
                     kind: BlockKind::Body,
                     rule: Rule::ZoneWithoutHeadline,
                     zone: None,
@@ -97,6 +100,7 @@ pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBloc
         block.size = sizes[sizes.len() / 2];
         let (mut upper, mut cased) = (0, 0);
         for c in block.lines.iter().flat_map(|&i| lines[i].text.chars()) {
+            block.chars += usize::from(!c.is_whitespace());
             upper += usize::from(c.is_uppercase());
             cased += usize::from(c.is_uppercase() || c.is_lowercase());
         }

@@ -438,4 +438,41 @@ mod tests {
         let layout = page.layout.as_ref().unwrap();
         assert_eq!(layout.blocks.iter().filter(|b| b.zone == Some(0)).count(), 3, "{:?}", layout.blocks);
     }
+
+    #[test]
+    fn a_short_label_over_a_column_of_like_headlines_heads_a_section() {
+        let mut s = sheet();
+        set(&mut s, "简讯", 100.0, 80.0, 14.0, 1);
+        let mut y = 100.0;
+        for title in ["城际公交开通", "安全教育周活动", "慰问一线职工"] {
+            set(&mut s, title, 50.0, y, 11.5, 1);
+            for _ in 0..3 {
+                y += 13.0;
+                set(&mut s, "本报讯正文文字正文。", 50.0, y, 9.5, 0);
+            }
+            y += 24.0;
+        }
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        let kinds: Vec<(BlockKind, Rule)> = layout.blocks.iter().map(|b| (b.kind, b.rule)).collect();
+        assert_eq!(kinds.iter().filter(|(k, _)| *k == BlockKind::Headline).count(), 3, "{kinds:?}");
+        assert!(kinds.contains(&(BlockKind::Furniture, Rule::MastheadOrSection)), "{kinds:?}");
+        assert_eq!(crate::analyze::analyze(&page).articles.len(), 3);
+    }
+
+    #[test]
+    fn a_headline_sized_kicker_over_a_larger_headline_is_its_deck() {
+        let mut s = sheet();
+        set(&mut s, "春耕时节", 60.0, 70.0, 16.0, 1);
+        set(&mut s, "全市春耕备耕有序展开", 50.0, 100.0, 28.0, 1);
+        for row in 0..4 {
+            set(&mut s, "正文文字正文文字正文。", 50.0, 124.0 + 14.0 * row as f32, 10.5, 0);
+        }
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        let kinds: Vec<(BlockKind, Option<usize>)> = layout.blocks.iter().map(|b| (b.kind, b.zone)).collect();
+        assert_eq!(kinds, [(BlockKind::Deck, Some(0)), (BlockKind::Headline, Some(0)), (BlockKind::Body, Some(0))]);
+        let analysis = crate::analyze::analyze(&page);
+        assert_eq!(analysis.articles.len(), 1);
+    }
 }

@@ -49,10 +49,32 @@ pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f3
     // Stacked headline blocks: a smaller one right under (or over) a headline is its deck
     // (or kicker); one of like size continues it.
     let mut parent: Vec<Option<usize>> = vec![None; blocks.len()];
+    // A headline set like another headline in its column is one too, not a deck.
+    let like_another = |blocks: &[RawBlock], h: usize, above: usize| {
+        heads.iter().any(|&g| {
+            g != h
+                && g != above
+                && blocks[g].kind == BlockKind::Headline
+                && (blocks[g].size / blocks[h].size - 1.0).abs() < 0.03
+                && blocks[g].bold == blocks[h].bold
+                && blocks[g].bbox.x_overlap(blocks[h].bbox) >= 0.5 * blocks[g].bbox.width().min(blocks[h].bbox.width())
+        })
+    };
     for &h in &heads {
         let Some(above) = owner_of(blocks, h, &heads) else { continue };
         let (ub, hb) = (blocks[above].bbox, blocks[h].bbox);
         if hb.y0 - ub.y1 > 1.2 * blocks[above].size.max(body) {
+            continue;
+        }
+        // A short label over the first of a column of like headlines (简讯, BRIEFS) heads a
+        // section: it is no story's headline, and the one under it is no deck.
+        if blocks[above].chars <= 6
+            && blocks[h].chars > blocks[above].chars
+            && blocks[h].size < 0.9 * blocks[above].size
+            && like_another(blocks, h, above)
+        {
+            blocks[above].kind = BlockKind::Furniture;
+            blocks[above].rule = Rule::MastheadOrSection;
             continue;
         }
         let root = parent[above].unwrap_or(above);
@@ -61,14 +83,21 @@ pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f3
             blocks[h].kind = BlockKind::Deck;
             blocks[h].rule = Rule::DeckWithHeadline;
         } else if blocks[above].size < 0.9 * blocks[h].size && parent[above].is_none() {
-            // A kicker over the headline: the headline is the larger, the kicker a deck.
+            // A kicker over the headline: the headline is the larger and heads the story, the
+            // kicker is a deck.
             blocks[above].kind = BlockKind::Deck;
             blocks[above].rule = Rule::DeckWithHeadline;
+            parent[h] = None;
+            for p in parent.iter_mut().filter(|p| **p == Some(above)) {
+                *p = Some(h);
+            }
+            parent[above] = Some(h);
         } else {
             blocks[h].rule = Rule::HeadlineParts;
         }
     }
-    let roots: Vec<usize> = heads.iter().copied().filter(|&h| parent[h].is_none()).collect();
+    let roots: Vec<usize> =
+        heads.iter().copied().filter(|&h| parent[h].is_none() && blocks[h].kind == BlockKind::Headline).collect();
 
     let mut zones: Vec<Zone> = roots.iter().map(|&h| Zone { headline: Some(h), blocks: vec![h] }).collect();
     let zone_of_root = |h: usize| roots.iter().position(|&r| r == h);
