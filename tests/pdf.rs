@@ -45,10 +45,10 @@ fn generated() -> Option<&'static Path> {
 /// What each generated page must score at least: (page, seg_f1, para_f1, exact, headlines).
 /// They are floors under today's figures, so a change that makes reading worse fails here.
 const FLOORS: &[(&str, f64, f64, u64, u64)] = &[
-    ("en-pdf-columns", 0.99, 0.99, 4, 6),
+    ("en-pdf-columns", 0.99, 0.99, 5, 6),
     ("en-pdf-ocr", 0.99, 0.99, 5, 6),
     ("zh-pdf-identity", 0.99, 0.99, 5, 6),
-    ("zh-pdf-mixed", 0.99, 0.99, 8, 8),
+    ("zh-pdf-mixed", 0.99, 0.99, 8, 9),
     ("zh-pdf-stsong", 0.99, 0.99, 4, 5),
 ];
 

@@ -19,12 +19,20 @@ impl PageWords {
     /// Collects the words printed whole inside lines (never the halves of a broken word).
     pub fn of_lines<'a>(lines: impl Iterator<Item = &'a str>) -> PageWords {
         let mut out = PageWords::default();
+        let mut after_hyphen = false;
         for line in lines {
             let tokens: Vec<&str> = line.split(|c: char| !(c.is_alphanumeric() || c == '-')).collect();
             let last = tokens.len().saturating_sub(1);
+            let ends_hyphen = line.trim_end().ends_with('-');
+            // The first word after a line ending in a hyphen may be a word's second half.
+            let first = tokens.iter().position(|t| !t.is_empty());
             for (i, token) in tokens.iter().enumerate() {
                 let token = token.trim_start_matches('-');
-                if token.is_empty() || token.ends_with('-') || (i == last && line.trim_end().ends_with('-')) {
+                if token.is_empty()
+                    || token.ends_with('-')
+                    || (i == last && ends_hyphen)
+                    || (after_hyphen && Some(i) == first)
+                {
                     continue;
                 }
                 let lower = token.to_lowercase();
@@ -33,6 +41,9 @@ impl PageWords {
                 } else {
                     out.words.insert(lower);
                 }
+            }
+            if !line.trim().is_empty() {
+                after_hyphen = ends_hyphen;
             }
         }
         out
@@ -139,6 +150,10 @@ pub fn joiner(a: &str, b: &str, fa: &LineFeatures, fb: &LineFeatures, words: &La
     }
 }
 
+fn p_first_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Keep or drop an end-of-line hyphen; `None` when it is not between word characters.
 fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
     let before = a.trim_end().char_indices().next_back().map(|(i, _)| &a[..i])?;
@@ -168,11 +183,32 @@ fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
     if chained {
         return Some((Joiner::NoSpace, Rule::HyphenChain));
     }
+    // A name inside a sentence: a capital after a word that ends no sentence.
+    let inside_sentence = before[..prefix_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ':'));
+    let capitalised = p_first_upper(prefix) && prefix.chars().skip(1).all(char::is_lowercase);
+    if capitalised
+        && inside_sentence
+        && s_first.is_lowercase()
+        && page.words.contains(&prefix_l)
+        && page.words.contains(&suffix_l)
+    {
+        return Some((Joiner::NoSpace, Rule::HyphenAfterName));
+    }
     let all_caps = prefix.chars().all(char::is_uppercase) && prefix.chars().count() > 1;
     if s_first.is_uppercase() && !all_caps {
         return Some((Joiner::NoSpace, Rule::HyphenBeforeCapital));
     }
-    if COMPOUND_PREFIXES.contains(&prefix_l.as_str()) && !SUFFIXES.contains(&suffix_l.as_str()) {
+    // Short prefixes also open plain words ("ex-pect", "so-ciety"): they keep the hyphen only
+    // before a word the page prints whole ("ex-president").
+    let short = prefix_l.chars().count() <= 3;
+    if COMPOUND_PREFIXES.contains(&prefix_l.as_str())
+        && !SUFFIXES.contains(&suffix_l.as_str())
+        && (!short || page.words.contains(&suffix_l))
+    {
         return Some((Joiner::NoSpace, Rule::HyphenCompoundPrefix));
     }
     Some((Joiner::Dehyphenate, Rule::Dehyphenate))
@@ -360,6 +396,16 @@ mod tests {
         assert_eq!(decide_texts("in 10-", "20 years", 0, 64, &page).1, Rule::HyphenDigits);
         assert_eq!(decide_texts("said Jean-", "Paul Roux", 0, 64, &page).1, Rule::HyphenBeforeCapital);
         assert_eq!(decide_texts("a self-", "made man", 0, 64, &page).1, Rule::HyphenCompoundPrefix);
+        assert_eq!(decide_texts("we ex-", "pect rain", 0, 64, &page).1, Rule::Dehyphenate);
+        let days = ["on Sunday we read", "in the afternoon", "to Wash state"];
+        assert_eq!(decide_texts("two Sunday-", "afternoon readings", 0, 64, &days).1, Rule::HyphenAfterName);
+        assert_eq!(decide_texts("Sunday-", "afternoon readings", 0, 64, &days).1, Rule::Dehyphenate);
+        assert_eq!(decide_texts("met in Wash-", "ington today", 0, 64, &days).1, Rule::Dehyphenate);
+        // The second half of a broken word is no word of the page.
+        let broken = ["forecasters ex-", "pect rain"];
+        assert_eq!(decide_texts("we ex-", "pect rain", 0, 64, &broken).1, Rule::Dehyphenate);
+        let with_mayor = ["the well-known mayor", "the mayor spoke"];
+        assert_eq!(decide_texts("the ex-", "mayor said", 0, 64, &with_mayor).1, Rule::HyphenCompoundPrefix);
         assert_eq!(decide_texts("it was high-", "ly unusual", 0, 64, &page).1, Rule::Dehyphenate);
         assert_eq!(
             decide_texts("the ap-", "proved plan", 0, 64, &page),

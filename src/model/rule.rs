@@ -52,7 +52,9 @@ rules! {
     HyphenDigits => "hyphen-digits",
         "A digit stands beside the hyphen (10-20): the hyphen is kept.";
     HyphenCompoundPrefix => "hyphen-compound-prefix",
-        "The part before the hyphen is a compound-forming word (well-, self-, long-): the hyphen is kept.";
+        "The part before the hyphen is a compound-forming word (well-, self-, long-; a short one such as ex- only before a word the page prints whole): the hyphen is kept.";
+    HyphenAfterName => "hyphen-after-name",
+        "A capitalised word inside a sentence (a name) ends the line in a hyphen, and both it and the word after it are printed whole on the page (Sunday-afternoon): the hyphen is kept.";
     HyphenChain => "hyphen-chain",
         "The word before the hyphen is already part of a hyphenated compound (hook-and-ladder): the hyphen is kept.";
     DashJoin => "dash-join",
