@@ -257,6 +257,11 @@ pub fn decide(
         if !fa.ends_sentence {
             return glue((joiner, Rule::ColumnBreakMidSentence));
         }
+        // A short line ending a sentence ends its paragraph, even where the next column's
+        // first line is not indented (after a pull quote or picture at its top).
+        if fa.width * 10 < column.width * 7 && !fa.cjk {
+            return (Decision::ParagraphBreak, Rule::ShortLineSentenceEnd);
+        }
         if column.page_indents && !fb.indent {
             return glue((joiner, Rule::ColumnBreakNoIndent));
         }
@@ -337,12 +342,20 @@ mod tests {
     fn on_an_indenting_page_an_unindented_line_after_a_blank_continues() {
         let lines: Vec<crate::model::Line> = Vec::new();
         let words = LazyWords::new(&lines);
-        let (a, b, c) = ("the council said on Monday.", "The vote was close.", "    The vote was close.");
+        let (a, b, c) = (
+            "the council said on Monday that the vote would be held.",
+            "The vote was close.",
+            "    The vote was close.",
+        );
         let column = Column { width: 60, below_starts_short: false, page_indents: true };
         let d = decide((a, &LineFeatures::of(a)), (b, &LineFeatures::of(b)), 1, column, &words);
         assert_eq!(d, (Decision::HealColumnBreak(Joiner::Space), Rule::ColumnBreakNoIndent));
         let d = decide((a, &LineFeatures::of(a)), (c.trim(), &LineFeatures::of(c)), 1, column, &words);
         assert_eq!(d, (Decision::ParagraphBreak, Rule::BlankAfterSentence));
+        // A short line ending a sentence ends its paragraph, indent or not.
+        let short = "the council said.";
+        let d = decide((short, &LineFeatures::of(short)), (b, &LineFeatures::of(b)), 1, column, &words);
+        assert_eq!(d, (Decision::ParagraphBreak, Rule::ShortLineSentenceEnd));
     }
 
     #[test]

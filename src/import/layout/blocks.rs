@@ -18,6 +18,8 @@ pub(super) struct RawBlock {
     pub(super) ends_sentence: bool,
     /// Characters, not counting spaces.
     pub(super) chars: usize,
+    /// Words (runs between spaces).
+    pub(super) words: usize,
     pub(super) kind: BlockKind,
     pub(super) rule: Rule,
     pub(super) zone: Option<usize>,
@@ -86,6 +88,7 @@ pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBloc
                     capitals: false,
                     ends_sentence: false,
                     chars: 0,
+                    words: 0,
                     kind: BlockKind::Body,
                     rule: Rule::ZoneWithoutHeadline,
                     zone: None,
@@ -105,6 +108,7 @@ pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBloc
             cased += usize::from(c.is_uppercase() || c.is_lowercase());
         }
         block.capitals = cased >= 4 && upper * 10 >= cased * 9;
+        block.words = block.lines.iter().map(|&i| lines[i].text.split_whitespace().count()).sum();
         let last = block.lines.iter().copied().max_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
         block.ends_sentence = last.is_some_and(|l| LineFeatures::of(&lines[l].text).ends_sentence);
         for &i in &block.lines {
@@ -149,6 +153,34 @@ pub(super) fn classify(blocks: &mut [RawBlock], lines: &[RawLine], sheet: &Sheet
         };
         block.kind = kind;
         block.rule = rule;
+    }
+    // A pull quote: large text opening with a quotation mark, over an attribution ("— Name").
+    // It repeats the story's words, so it stays out of the text, like a caption.
+    let first_char = |b: &RawBlock| {
+        let top = b.lines.iter().copied().min_by(|&x, &y| lines[x].baseline.total_cmp(&lines[y].baseline));
+        top.and_then(|l| lines[l].text.trim_start().chars().next())
+    };
+    for q in 0..blocks.len() {
+        if blocks[q].kind != BlockKind::Headline
+            || !matches!(first_char(&blocks[q]), Some('“' | '"' | '‘' | '«' | '「' | '『'))
+        {
+            continue;
+        }
+        let qb = blocks[q].bbox;
+        let attribution = (0..blocks.len()).find(|&a| {
+            let ab = blocks[a].bbox;
+            a != q
+                && blocks[a].lines.len() <= 3
+                && (-1.0..=2.0 * blocks[q].size).contains(&(ab.y0 - qb.y1))
+                && ab.x_overlap(qb) >= 0.5 * ab.width().min(qb.width())
+                && matches!(first_char(&blocks[a]), Some('—' | '–' | '―'))
+        });
+        if let Some(a) = attribution {
+            for b in [q, a] {
+                blocks[b].kind = BlockKind::Caption;
+                blocks[b].rule = Rule::PullQuote;
+            }
+        }
     }
     // The masthead: the topmost headline-sized text, across most of the page's width near its
     // top. Short lines above the first real headline there (edition, price, date) go with it.

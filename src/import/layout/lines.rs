@@ -198,7 +198,9 @@ pub(super) fn split_gutters(sheet: &Sheet, lines: &mut Vec<RawLine>) {
     let baselines: Vec<f32> = lines.iter().map(|l| l.baseline).collect();
     let g = &sheet.glyphs;
     let mut pieces: Vec<(usize, Vec<usize>)> = Vec::new();
-    let ink_end = |p: Glyph| p.x + p.advance.min(0.6 * p.size).max(0.5 * p.advance);
+    // Wide punctuation is inked in half its em (squeezed or not); Latin glyphs fill their advance.
+    let ink_end =
+        |p: Glyph| if is_wide(p.ch) { p.x + p.advance.min(0.6 * p.size).max(0.5 * p.advance) } else { p.x + p.advance };
     for (i, line) in lines.iter().enumerate() {
         let mut cuts = Vec::new();
         // A gutter is wider than the line's own spaces (word spaces, letter spacing of a

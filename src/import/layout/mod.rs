@@ -475,4 +475,45 @@ mod tests {
         let analysis = crate::analyze::analyze(&page);
         assert_eq!(analysis.articles.len(), 1);
     }
+
+    #[test]
+    fn a_pull_quote_in_a_column_is_kept_out_and_its_frame_parts_no_stories() {
+        let mut s = sheet();
+        set(&mut s, "County Passes Budget", 50.0, 230.0, 30.0, 1);
+        for row in 0..12 {
+            set(&mut s, "the county budget was passed", 50.0, 260.0 + 12.0 * row as f32, 9.5, 0);
+        }
+        s.rules.push(BBox { x0: 200.0, y0: 250.0, x1: 330.0, y1: 250.5 });
+        set(&mut s, "“We were not going", 200.0, 270.0, 15.5, 0);
+        set(&mut s, "to cut the buses.”", 200.0, 288.0, 15.5, 0);
+        set(&mut s, "— Dana Whitfield", 200.0, 302.0, 7.5, 0);
+        s.rules.push(BBox { x0: 200.0, y0: 308.0, x1: 330.0, y1: 308.5 });
+        for row in 0..8 {
+            set(&mut s, "and the second column runs on", 200.0, 322.0 + 12.0 * row as f32, 9.5, 0);
+        }
+        let page = lay_out("t", &s);
+        let layout = page.layout.as_ref().unwrap();
+        let quotes: Vec<&Block> = layout.blocks.iter().filter(|b| b.rule == Rule::PullQuote).collect();
+        assert_eq!(quotes.len(), 2, "{:?}", layout.blocks);
+        assert!(quotes.iter().all(|b| b.kind == BlockKind::Caption));
+        assert!(layout.blocks.iter().all(|b| b.zone == Some(0)), "{:?}", layout.blocks);
+    }
+
+    #[test]
+    fn a_capital_latin_letter_is_inked_to_its_advance_and_no_gutter_is_cut_after_it() {
+        let mut s = sheet();
+        for (row, word) in ["Rail Trail", "Extension", "Wins Grant"].iter().enumerate() {
+            let y = 100.0 + 16.0 * row as f32;
+            let mut x = 50.0;
+            for ch in word.chars() {
+                let advance = if ch == 'W' { 13.8 } else { 7.0 };
+                if ch != ' ' {
+                    s.glyphs.push(Glyph { ch, x, y, size: 14.5, advance, font: 1, invisible: false, stroked: false });
+                }
+                x += advance;
+            }
+        }
+        let page = lay_out("t", &s);
+        assert!(texts(&page).contains(&"Wins Grant"), "{:?}", texts(&page));
+    }
 }

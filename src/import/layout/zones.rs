@@ -16,6 +16,19 @@ pub(super) struct Zone {
 pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f32) -> Vec<Zone> {
     let mut heads: Vec<usize> = (0..blocks.len()).filter(|&b| blocks[b].kind == BlockKind::Headline).collect();
     heads.sort_unstable_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
+    // Rules that frame a caption or pull quote set in a column part no stories.
+    let framing = |r: &BBox| {
+        blocks.iter().any(|c| {
+            let cb = c.bbox;
+            c.kind == BlockKind::Caption
+                && r.height() < r.width()
+                && r.x_overlap(cb) >= 0.5 * r.width()
+                && ((cb.y0 - 1.5 * c.size..=cb.y0 + 1.0).contains(&r.y1)
+                    || (cb.y1 - 1.0..=cb.y1 + 1.5 * c.size).contains(&r.y0))
+        })
+    };
+    let rules: Vec<BBox> = rules.iter().filter(|r| !framing(r)).copied().collect();
+    let rules = rules.as_slice();
     // A rule that parts stories runs across most of the text below it; a short bar under a
     // headline is decoration.
     let ruled_between = |upper: BBox, lower: BBox| {
@@ -68,11 +81,9 @@ pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f3
         }
         // A short label over the first of a column of like headlines (简讯, BRIEFS) heads a
         // section: it is no story's headline, and the one under it is no deck.
-        if blocks[above].chars <= 6
-            && blocks[h].chars > blocks[above].chars
-            && blocks[h].size < 0.9 * blocks[above].size
-            && like_another(blocks, h, above)
-        {
+        let label = blocks[above].lines.len() == 1
+            && (blocks[above].chars <= 6 || (blocks[above].capitals && blocks[above].words <= 3));
+        if label && blocks[h].chars > blocks[above].chars && like_another(blocks, h, above) {
             blocks[above].kind = BlockKind::Furniture;
             blocks[above].rule = Rule::MastheadOrSection;
             continue;
