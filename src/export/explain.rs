@@ -9,6 +9,12 @@ use std::fmt::Write;
 pub fn render(doc: &Document) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {} ({} lines, {} articles)", doc.page.name, doc.page.lines.len(), doc.article_ids().len());
+    if let Some(hidden) = doc.page.layout.as_ref().map(|l| l.hidden_copies).filter(|&n| n > 0) {
+        let _ = writeln!(
+            out,
+            "# {hidden} characters of an invisible text layer (OCR) over the same printed text were left out"
+        );
+    }
     let _ = writeln!(
         out,
         "# markers: ─ joined  ␣ joined with space  ‐ de-hyphenated  ↓ column break healed  ¶ paragraph  § article  │ role change"

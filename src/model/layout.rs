@@ -26,6 +26,9 @@ pub struct Layout {
     pub rules: Vec<BBox>,
     /// Text removed because it was printed twice at a small offset (fake bold), by line.
     pub doubled: Vec<(LineId, String)>,
+    /// Characters of an invisible text layer (OCR) lying over the same visible text, left out.
+    #[serde(default)]
+    pub hidden_copies: usize,
 }
 
 /// A run of lines set together: one paragraph or column piece, a headline, a caption.

@@ -27,7 +27,12 @@ pub(super) fn drop_doubled(glyphs: &[Glyph]) -> (Vec<u32>, Vec<(u32, u32)>) {
                 break;
             }
             let b = b as usize;
-            if !removed[b] && (gb.y - ga.y).abs() <= tol && (gb.size - ga.size).abs() <= 0.1 * ga.size {
+            // An invisible copy over visible text is an OCR layer, not fake bold.
+            if !removed[b]
+                && gb.invisible == ga.invisible
+                && (gb.y - ga.y).abs() <= tol
+                && (gb.size - ga.size).abs() <= 0.1 * ga.size
+            {
                 let (keep, drop) = if a < b { (a, b) } else { (b, a) };
                 removed[drop] = true;
                 twins.push((drop as u32, keep as u32));
@@ -39,6 +44,44 @@ pub(super) fn drop_doubled(glyphs: &[Glyph]) -> (Vec<u32>, Vec<(u32, u32)>) {
     }
     let kept = (0..glyphs.len() as u32).filter(|&i| !removed[i as usize] && !glyphs[i as usize].ch.is_whitespace());
     (kept.collect(), twins)
+}
+
+/// Drops from `kept` the glyphs of an invisible layer (OCR text) that lie over visible glyphs
+/// of like size on the same baseline: the page prints that text already. Returns how many.
+pub(super) fn drop_hidden_copies(glyphs: &[Glyph], kept: &mut Vec<u32>) -> usize {
+    if !kept.iter().any(|&i| glyphs[i as usize].invisible) || kept.iter().all(|&i| glyphs[i as usize].invisible) {
+        return 0;
+    }
+    // Visible glyphs by baseline, in bands of 2 pt, sorted by x.
+    let mut bands: std::collections::HashMap<i32, Vec<(f32, f32, f32)>> = std::collections::HashMap::new();
+    for &i in kept.iter() {
+        let g = glyphs[i as usize];
+        if !g.invisible {
+            bands.entry((g.y / 2.0).floor() as i32).or_default().push((g.x, g.x + g.advance.max(0.3 * g.size), g.size));
+        }
+    }
+    for band in bands.values_mut() {
+        band.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    }
+    let over_visible = |g: Glyph| {
+        let centre = g.x + 0.5 * g.advance;
+        let key = (g.y / 2.0).floor() as i32;
+        let reach = (0.3 * g.size / 2.0).ceil() as i32;
+        (key - reach..=key + reach).filter_map(|k| bands.get(&k)).any(|band| {
+            let k = band.partition_point(|v| v.0 <= centre + 0.35 * v.2);
+            k > 0 && {
+                let (x0, x1, size) = band[k - 1];
+                // An OCR layer drifts a little from the print it was read from.
+                (x0 - 0.35 * size..=x1 + 0.35 * size).contains(&centre) && size.max(g.size) / size.min(g.size) < 1.5
+            }
+        })
+    };
+    let before = kept.len();
+    kept.retain(|&i| {
+        let g = glyphs[i as usize];
+        !(g.invisible && over_visible(g))
+    });
+    before - kept.len()
 }
 
 /// A line of glyphs on one baseline.

@@ -19,7 +19,7 @@ mod zones;
 
 use crate::model::{BBox, Block, Font, Layout, Line, LineId, Page, Rule};
 use blocks::{RawBlock, build_blocks, classify};
-use lines::{RawLine, body_size, build_lines, drop_doubled, mend_word_gaps, split_gutters};
+use lines::{RawLine, body_size, build_lines, drop_doubled, drop_hidden_copies, mend_word_gaps, split_gutters};
 use order::reading_order;
 use zones::own;
 
@@ -76,7 +76,8 @@ pub struct Sheet {
 
 /// Lays a sheet out into a page: lines in reading order, a blank line between blocks.
 pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
-    let (kept, twins) = drop_doubled(&sheet.glyphs);
+    let (mut kept, twins) = drop_doubled(&sheet.glyphs);
+    let hidden_copies = drop_hidden_copies(&sheet.glyphs, &mut kept);
     let mut lines = build_lines(sheet, &kept);
     split_gutters(sheet, &mut lines);
     mend_word_gaps(sheet, &mut lines);
@@ -88,7 +89,11 @@ pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
     for b in continued {
         blocks[b].rule = Rule::ColumnContinues;
     }
-    emit(name, sheet, body_size, &lines, &blocks, &order, &twins)
+    let mut page = emit(name, sheet, body_size, &lines, &blocks, &order, &twins);
+    if let Some(layout) = page.layout.as_mut() {
+        layout.hidden_copies = hidden_copies;
+    }
+    page
 }
 
 fn emit(
@@ -178,6 +183,7 @@ fn emit(
             figures: sheet.figures.clone(),
             rules: sheet.rules.clone(),
             doubled,
+            hidden_copies: 0,
         })),
     }
 }
@@ -515,5 +521,32 @@ mod tests {
         }
         let page = lay_out("t", &s);
         assert!(texts(&page).contains(&"Wins Grant"), "{:?}", texts(&page));
+    }
+
+    #[test]
+    fn an_invisible_layer_over_the_same_visible_text_is_left_out() {
+        let mut s = sheet();
+        set(&mut s, "MILLS TO REOPEN", 50.0, 100.0, 10.0, 0);
+        let visible = s.glyphs.len();
+        // The OCR layer: the same words, stretched a little, drawn invisibly on top.
+        let mut x = 50.5;
+        for ch in "MILLS TO REOPEN".chars() {
+            s.glyphs.push(Glyph {
+                ch,
+                x,
+                y: 100.2,
+                size: 10.0,
+                advance: 5.2,
+                font: 0,
+                invisible: true,
+                stroked: false,
+            });
+            x += 5.2;
+        }
+        let page = lay_out("t", &s);
+        assert_eq!(texts(&page), ["MILLS TO REOPEN"]);
+        let layout = page.layout.unwrap();
+        assert_eq!(layout.hidden_copies, visible - 2, "every letter but the two spaces");
+        assert!(layout.doubled.is_empty(), "not fake bold: {:?}", layout.doubled);
     }
 }

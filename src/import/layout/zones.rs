@@ -11,8 +11,8 @@ pub(super) struct Zone {
 }
 
 /// Gives every block to the headline above it within its width; decks and stacked headline
-/// lines join the headline above them. A deck is a short block right under the headline, set
-/// larger than the body, or smaller and in capitals (as older papers set theirs). Returns the zones, headline zones first by position.
+/// lines join the headline above them. A deck is a short block right under the headline (or
+/// a deck), set larger than the body, or in capitals (as older papers set theirs). Returns the zones, headline zones first by position.
 pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f32) -> Vec<Zone> {
     let mut heads: Vec<usize> = (0..blocks.len()).filter(|&b| blocks[b].kind == BlockKind::Headline).collect();
     heads.sort_unstable_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
@@ -156,12 +156,18 @@ pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f3
         });
         match owner.and_then(zone_of_root) {
             Some(z) => {
-                let hb = blocks[zones[z].blocks[0]].bbox;
-                let directly = blocks[b].bbox.y0 - hb.y1 < 1.5 * blocks[zones[z].blocks[0]].size;
+                // Right under the headline or a deck already found: decks stack.
+                let bottom = zones[z]
+                    .blocks
+                    .iter()
+                    .filter(|&&o| matches!(blocks[o].kind, BlockKind::Headline | BlockKind::Deck))
+                    .map(|&o| blocks[o].bbox.y1)
+                    .fold(f32::NEG_INFINITY, f32::max);
+                let directly = (-1.0..1.5 * blocks[zones[z].blocks[0]].size).contains(&(blocks[b].bbox.y0 - bottom));
+                let (n, capitals) = (blocks[b].lines.len(), blocks[b].capitals && !blocks[b].ends_sentence);
                 if blocks[b].kind == BlockKind::Body
                     && directly
-                    && blocks[b].lines.len() <= 3
-                    && (blocks[b].size >= 1.08 * body || (blocks[b].size <= 0.92 * body && blocks[b].capitals))
+                    && ((n <= 3 && blocks[b].size >= 1.08 * body) || (n <= 6 && capitals))
                 {
                     blocks[b].kind = BlockKind::Deck;
                     blocks[b].rule = Rule::DeckWithHeadline;
