@@ -55,7 +55,7 @@ const FLOORS: &[(&str, f64, f64, u64, u64)] = &[
     ("zh-pdf-stsong", 0.99, 0.99, 4, 5),
     ("zh-pdf-broadsheet", 0.99, 0.99, 7, 8),
     ("en-pdf-modern", 0.99, 0.99, 7, 9),
-    ("en-pdf-scan", 0.96, 0.94, 8, 11),
+    ("en-pdf-scan", 0.99, 0.95, 9, 11),
 ];
 
 fn score(doc: &Document, expected: &Path) -> serde_json::Value {

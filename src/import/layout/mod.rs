@@ -328,11 +328,16 @@ mod tests {
             // The second column starts level with the headline, a new paragraph.
             set(&mut s, "右栏文字右栏文字。", 170.0, y - 40.0, 10.0, 0);
         }
+        // And a second block further down the same column, a new paragraph after a gap.
+        for row in 0..2 {
+            set(&mut s, "右栏文字右栏文字。", 170.0, 204.0 + 14.0 * row as f32, 10.0, 0);
+        }
         let page = lay_out("t", &s);
         let layout = page.layout.as_ref().unwrap();
         let body: Vec<&Block> = layout.blocks.iter().filter(|b| b.kind == BlockKind::Body).collect();
-        assert_eq!(body.len(), 2, "{:?}", layout.blocks);
+        assert_eq!(body.len(), 3, "{:?}", layout.blocks);
         assert_eq!(body[1].rule, Rule::ColumnContinues);
+        assert_eq!(body[2].rule, Rule::ColumnContinues);
         assert!(body[0].bbox.x0 < body[1].bbox.x0, "the left column is read first");
         let analysis = crate::analyze::analyze(&page);
         assert_eq!(analysis.articles.len(), 1, "{:?}", analysis.articles);

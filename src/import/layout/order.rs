@@ -175,7 +175,8 @@ fn follow_continuations(
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(j, _)| j);
         if source.is_some() {
-            continued.push(first_block);
+            // The whole unit continues the story, not only its first block.
+            continued.extend(text_blocks(unit));
         }
         match source {
             Some(j) if j + 1 != k => {
