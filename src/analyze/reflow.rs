@@ -150,10 +150,6 @@ pub fn joiner(a: &str, b: &str, fa: &LineFeatures, fb: &LineFeatures, words: &La
     }
 }
 
-fn p_first_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// Keep or drop an end-of-line hyphen; `None` when it is not between word characters.
 fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
     let before = a.trim_end().char_indices().next_back().map(|(i, _)| &a[..i])?;
@@ -189,7 +185,8 @@ fn hyphen(a: &str, b: &str, words: &LazyWords) -> Option<(Joiner, Rule)> {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ':'));
-    let capitalised = p_first_upper(prefix) && prefix.chars().skip(1).all(char::is_lowercase);
+    let capitalised =
+        prefix.chars().next().is_some_and(char::is_uppercase) && prefix.chars().skip(1).all(char::is_lowercase);
     if capitalised
         && inside_sentence
         && s_first.is_lowercase()

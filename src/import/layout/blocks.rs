@@ -14,7 +14,7 @@ pub(super) struct RawBlock {
     pub(super) bold: bool,
     /// Set in capitals (four cased letters or more, nine in ten of them upper case).
     pub(super) capitals: bool,
-    /// Its last line ends a sentence.
+    /// Its last line ends a sentence (set by `classify`).
     pub(super) ends_sentence: bool,
     /// Characters, not counting spaces.
     pub(super) chars: usize,
@@ -109,8 +109,6 @@ pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBloc
         }
         block.capitals = cased >= 4 && upper * 10 >= cased * 9;
         block.words = block.lines.iter().map(|&i| lines[i].text.split_whitespace().count()).sum();
-        let last = block.lines.iter().copied().max_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
-        block.ends_sentence = last.is_some_and(|l| LineFeatures::of(&lines[l].text).ends_sentence);
         for &i in &block.lines {
             lines[i].block = b;
         }
@@ -125,6 +123,7 @@ pub(super) fn classify(blocks: &mut [RawBlock], lines: &[RawLine], sheet: &Sheet
         let n = block.lines.len();
         let feats = first_feats(block);
         let last_feats = LineFeatures::of(&lines[*block.lines.last().unwrap_or(&0)].text);
+        block.ends_sentence = last_feats.ends_sentence;
         // An OCR layer's sizes follow each word's scan, so a stray word can look large.
         let invisible = block.lines.iter().all(|&i| lines[i].invisible);
         let letters: usize =

@@ -30,7 +30,7 @@ fn column_order(blocks: &[RawBlock], ids: &mut Vec<usize>) {
 /// start (rows top to bottom, left to right in a row); inside a story its headline parts,
 /// then its text column by column; captions and furniture after their story.
 ///
-/// Also returns the first blocks of headless text read as the continuation of a story from
+/// Also returns the text blocks of headless units read as the continuation of a story from
 /// the column to its left.
 pub(super) fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLine]) -> (Vec<usize>, Vec<usize>) {
     // Headless zones that are one column's consecutive blocks read as one.
@@ -97,7 +97,7 @@ pub(super) fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLin
 /// Text without a headline, dateline or byline continues a story from the column to its left
 /// (the nearest such column) and is read right after it, when that story stops there
 /// mid-sentence, or when the text heads its column and the story fills the foot of its own.
-/// Returns the units in their new order and the first block of each continuation.
+/// Returns the units in their new order and the text blocks of every continuation.
 fn follow_continuations(
     blocks: &[RawBlock],
     lines: &[RawLine],

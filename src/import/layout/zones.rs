@@ -12,7 +12,8 @@ pub(super) struct Zone {
 
 /// Gives every block to the headline above it within its width; decks and stacked headline
 /// lines join the headline above them. A deck is a short block right under the headline (or
-/// a deck), set larger than the body, or in capitals (as older papers set theirs). Returns the zones, headline zones first by position.
+/// a deck), set larger than the body, or in capitals (as older papers set theirs).
+/// Returns the zones, headline zones first by position.
 pub(super) fn own(blocks: &mut [RawBlock], rules: &[BBox], body: f32, height: f32) -> Vec<Zone> {
     let mut heads: Vec<usize> = (0..blocks.len()).filter(|&b| blocks[b].kind == BlockKind::Headline).collect();
     heads.sort_unstable_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
