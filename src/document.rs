@@ -1,11 +1,11 @@
 //! The document: a page, what the analysis detected, and the user's corrections on top,
 //! assembled into articles.
 
-use crate::analyze::features::LineFeatures;
 use crate::analyze::reflow::{self, Column, LazyWords};
 use crate::analyze::{self};
 use crate::edit::{Overrides, Patch, Placement};
 use crate::model::{Analysis, ArticleId, Decision, Joiner, Leftover, LineId, Page, Role, Rule};
+use crate::text::features::LineFeatures;
 
 /// A page with its analysis and the user's overrides.
 #[derive(Clone, Debug)]
@@ -282,7 +282,7 @@ impl Document {
             // still opens with the detected dateline.
             let meta = meta.filter(|m| m.start_rule == Rule::Dateline && first_text == Some(&m.start))?;
             let first = paragraphs.first().filter(|p| p.first == meta.start)?;
-            let len = crate::analyze::features::cjk_credit_len(&first.text)?;
+            let len = crate::text::features::cjk_credit_len(&first.text)?;
             Some(first.text.get(..len).unwrap_or("").trim().to_owned())
         });
         let headline = self.overrides.headlines.get(&id).cloned().or_else(|| self.joined(&lines, Role::Headline));

@@ -18,5 +18,7 @@ pub mod document;
 pub mod edit;
 pub mod export;
 pub mod import;
+pub mod layout;
 pub mod model;
 pub mod project;
+pub mod text;

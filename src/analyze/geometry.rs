@@ -4,12 +4,12 @@
 //! text rules still decide every join and break, and split or continue stories that have
 //! no headline (datelines, bylines, sentences running on).
 
-use super::features::LineFeatures;
 use super::finish;
 use crate::model::{
     Analysis, Article, ArticleId, BBox, BlockKind, HeadlineChoice, Layout, Leftover, LineId, LineLabel, Page, Role,
     Rule,
 };
+use crate::text::features::LineFeatures;
 
 /// Labels, articles, leftovers and decisions for a page with a layout.
 pub(super) fn analyze(page: &Page, layout: &Layout, mut feats: Vec<LineFeatures>) -> Analysis {

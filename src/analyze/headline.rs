@@ -1,9 +1,9 @@
 //! Headline matching: each headline unit goes to at most one article, by content overlap
 //! and position, so that headlines printed away from their articles find them.
 
-use super::script::{is_ideograph, is_wide};
 use super::segment::{Draft, Unit};
 use crate::model::{HeadlineChoice, Rule};
+use crate::text::script::{is_ideograph, is_wide};
 
 /// A headline is only matched to articles at most this many articles away in reading order:
 /// a page rarely holds more stories, and it keeps matching linear in the page size.

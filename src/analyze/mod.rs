@@ -4,17 +4,15 @@
 //! into headline units and article bodies, [`headline`] matching, and [`reflow`]
 //! decisions at every line boundary. Every decision carries the [`Rule`] that made it.
 
-pub mod features;
 mod geometry;
 pub mod headline;
 pub mod reflow;
-pub mod script;
 pub mod segment;
 
 use crate::model::{
     Analysis, Article, ArticleId, Decision, Gap, Joiner, Leftover, LineId, LineLabel, Page, Role, Rule,
 };
-use features::{FUNCTION_WORDS, LineFeatures};
+use crate::text::features::{FUNCTION_WORDS, LineFeatures};
 use headline::UnitFate;
 use reflow::{Column, LazyWords};
 

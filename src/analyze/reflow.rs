@@ -1,9 +1,9 @@
 //! Decisions between two body lines: join (and how), heal a column break, or break the
 //! paragraph.
 
-use super::features::LineFeatures;
-use super::script::{is_ambiguous_punct, is_hangul, is_wide};
 use crate::model::{Decision, Joiner, Rule};
+use crate::text::features::LineFeatures;
+use crate::text::script::{is_ambiguous_punct, is_hangul, is_wide};
 use std::collections::HashSet;
 
 /// Words of the page, collected the first time a hyphen needs them.
@@ -113,7 +113,8 @@ const PARAGRAPH_OPENERS: &[&str] = &[
 /// Glue for two lines of one paragraph, `a` above `b` (both trimmed, non-empty).
 ///
 /// ```
-/// use broadsheet::analyze::{features::LineFeatures, reflow::{joiner, LazyWords}};
+/// use broadsheet::analyze::reflow::{joiner, LazyWords};
+/// use broadsheet::text::features::LineFeatures;
 /// use broadsheet::model::{Joiner, Rule};
 /// let words = LazyWords::new(&[]);
 /// let j = |a: &str, b: &str| joiner(a, b, &LineFeatures::of(a), &LineFeatures::of(b), &words);

@@ -1,6 +1,6 @@
 //! Article segmentation: headline units, and the body lines each article starts with.
 
-use super::features::{HeadlineShape, LineFeatures};
+use crate::text::features::{HeadlineShape, LineFeatures};
 
 /// Lines printed together as one headline (headline, then deck lines), no blank between.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,8 +2,8 @@
 
 use super::command::Command;
 use super::fonts;
-use broadsheet::analyze::script::is_cjk_text;
 use broadsheet::document::ArticleText;
+use broadsheet::text::script::is_cjk_text;
 use egui::text::LayoutJob;
 use egui::{Align, FontId, RichText, TextFormat};
 

@@ -2,7 +2,7 @@
 //! readable typography.
 
 use super::Export;
-use crate::analyze::script::is_cjk_text;
+use crate::text::script::is_cjk_text;
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.

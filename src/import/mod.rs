@@ -1,6 +1,5 @@
 //! Importers: one file per source format, each producing a [`Page`](crate::model::Page).
 
-pub mod layout;
 pub mod pdf;
 pub mod text;
 

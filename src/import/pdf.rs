@@ -1,12 +1,12 @@
 //! PDF pages: every glyph of a page's text layer with its place, size and font, read by
-//! hayro's interpreter, then laid out into lines, blocks and stories by [`super::layout`].
+//! hayro's interpreter, then laid out into lines, blocks and stories by [`crate::layout`].
 //!
 //! Invisible text (render mode 3, the OCR layer of a scanned page) is text too. Composite
 //! fonts (Identity-H with a ToUnicode map, or non-embedded Adobe-GB1 fonts such as
 //! STSong-Light with a predefined CMap) give their Unicode through hayro.
 
 use super::ImportError;
-use super::layout::{self, Glyph, Sheet, SheetFont};
+use crate::layout::{self, Glyph, Sheet, SheetFont};
 use crate::model::{BBox, Page};
 use hayro::hayro_interpret::font::{Glyph as PdfGlyph, GlyphRun};
 use hayro::hayro_interpret::hayro_cmap::BfString;

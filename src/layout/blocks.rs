@@ -2,8 +2,8 @@
 
 use super::Sheet;
 use super::lines::RawLine;
-use crate::analyze::features::LineFeatures;
 use crate::model::{BBox, BlockKind, Rule};
+use crate::text::features::LineFeatures;
 
 /// A block under construction, then classified.
 #[derive(Clone, Debug)]

@@ -191,8 +191,8 @@ fn emit(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::script::is_wide;
     use crate::model::BlockKind;
+    use crate::text::script::is_wide;
 
     /// Sets `text` from (x, y) at `size`, one em per wide character, half an em otherwise.
     fn set(sheet: &mut Sheet, text: &str, x: f32, y: f32, size: f32, font: u16) {

@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthChar;
 /// East Asian Width F, W or H: the characters CSS Text 3 joins without a space.
 ///
 /// ```
-/// use broadsheet::analyze::script::is_wide;
+/// use broadsheet::text::script::is_wide;
 /// assert!(is_wide('中') && is_wide('，') && is_wide('ｶ'));
 /// assert!(!is_wide('a') && !is_wide('1') && !is_wide('“'));
 /// ```
@@ -61,7 +61,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// by closing quotes or brackets, and not an abbreviation or a lone initial.
 ///
 /// ```
-/// use broadsheet::analyze::script::ends_sentence;
+/// use broadsheet::text::script::ends_sentence;
 /// assert!(ends_sentence("擦亮品牌。") && ends_sentence("“就是这样。”") && ends_sentence("he said."));
 /// assert!(!ends_sentence("经贸考察、") && !ends_sentence("said Mr.") && !ends_sentence("John J."));
 /// ```

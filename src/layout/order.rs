@@ -3,8 +3,8 @@
 use super::blocks::RawBlock;
 use super::lines::RawLine;
 use super::zones::Zone;
-use crate::analyze::features::LineFeatures;
 use crate::model::{BBox, BlockKind};
+use crate::text::features::LineFeatures;
 
 /// Column-by-column order of blocks: columns are runs of blocks overlapping horizontally,
 /// read left to right, each top to bottom.

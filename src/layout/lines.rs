@@ -1,8 +1,8 @@
 //! Glyphs to lines: fake bold dropped, baselines grouped, gutters cut, word gaps mended.
 
 use super::{Glyph, Sheet};
-use crate::analyze::script::is_wide;
 use crate::model::BBox;
+use crate::text::script::is_wide;
 
 /// Keeps the first of any two identical glyphs drawn within an eighth of an em of each other
 /// (fake bold); returns the kept glyph indices and, per removed glyph, its twin.
