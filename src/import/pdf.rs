@@ -6,8 +6,8 @@
 //! STSong-Light with a predefined CMap) give their Unicode through hayro.
 
 use super::ImportError;
-use crate::layout::{self, Glyph, Sheet, SheetFont};
-use crate::model::{BBox, Page};
+use crate::layout;
+use crate::model::{BBox, Ink, Page, Sheet, SheetFont};
 use hayro::hayro_interpret::font::{Glyph as PdfGlyph, GlyphRun};
 use hayro::hayro_interpret::hayro_cmap::BfString;
 use hayro::hayro_interpret::util::TransformExt;
@@ -78,15 +78,17 @@ impl PdfFile {
         );
         let mut collector = Collector::new(width, height);
         interpret_page(page, &mut context, &mut collector);
-        let Collector { glyphs, fonts, figures, rules, unmapped, .. } = collector;
-        if glyphs.is_empty() {
+        let Collector { mut sheet, unmapped, .. } = collector;
+        if sheet.runs.is_empty() {
             return Err(if unmapped > 0 {
                 ImportError::UnreadableText { glyphs: unmapped }
             } else {
                 ImportError::NoTextLayer { page: index + 1 }
             });
         }
-        Ok(Sheet { width, height, glyphs, fonts, figures, rules, page_index: index, page_count: count })
+        sheet.page_index = index;
+        sheet.page_count = count;
+        Ok(sheet)
     }
 
     /// Page `index` (0-based) laid out: lines in reading order with their geometry.
@@ -157,15 +159,10 @@ pub fn import_pdf(name: &str, bytes: &[u8], index: usize) -> Result<Page, Import
     PdfFile::open(name, bytes.to_vec())?.page(index)
 }
 
-/// Receives hayro's drawing calls and keeps glyphs, pictures and rules.
+/// Receives hayro's drawing calls and keeps glyphs (a run each), pictures and rules.
 struct Collector {
-    width: f32,
-    height: f32,
-    glyphs: Vec<Glyph>,
-    fonts: Vec<SheetFont>,
+    sheet: Sheet,
     font_index: HashMap<u128, u16>,
-    figures: Vec<BBox>,
-    rules: Vec<BBox>,
     unmapped: usize,
     /// The glyphs of the last run, to fold a stroke over a fill of the same run into one.
     last_run: std::ops::Range<usize>,
@@ -174,13 +171,8 @@ struct Collector {
 impl Collector {
     fn new(width: f32, height: f32) -> Collector {
         Collector {
-            width,
-            height,
-            glyphs: Vec::new(),
-            fonts: Vec::new(),
+            sheet: Sheet { width, height, ..Sheet::default() },
             font_index: HashMap::new(),
-            figures: Vec::new(),
-            rules: Vec::new(),
             unmapped: 0,
             last_run: 0..0,
         }
@@ -199,21 +191,17 @@ impl Collector {
         }
         let name = name.strip_suffix("-Identity-H").unwrap_or(&name).to_owned();
         let weight = weight.map_or_else(|| weight_from_name(&name), |w| w.min(1000) as u16);
-        let i = self.fonts.len() as u16;
-        self.fonts.push(SheetFont { name, weight });
+        let i = self.sheet.fonts.len() as u16;
+        self.sheet.fonts.push(SheetFont { name, weight });
         self.font_index.insert(key, i);
         i
     }
 
     fn page_box(&self, rect: Rect) -> Option<BBox> {
         let b = BBox { x0: rect.x0 as f32, y0: rect.y0 as f32, x1: rect.x1 as f32, y1: rect.y1 as f32 };
-        let on_page = b.x1 > 0.0 && b.y1 > 0.0 && b.x0 < self.width && b.y0 < self.height;
-        on_page.then(|| BBox {
-            x0: b.x0.max(0.0),
-            y0: b.y0.max(0.0),
-            x1: b.x1.min(self.width),
-            y1: b.y1.min(self.height),
-        })
+        let (width, height) = (self.sheet.width, self.sheet.height);
+        let on_page = b.x1 > 0.0 && b.y1 > 0.0 && b.x0 < width && b.y0 < height;
+        on_page.then(|| BBox { x0: b.x0.max(0.0), y0: b.y0.max(0.0), x1: b.x1.min(width), y1: b.y1.min(height) })
     }
 }
 
@@ -234,9 +222,9 @@ impl<'a> Device<'a> for Collector {
         let Some(b) = self.page_box(props.transform.transform_rect_bbox(path.bounding_box())) else { return };
         let (w, h) = (b.width(), b.height());
         if (h <= 2.5 && w >= 20.0) || (w <= 2.5 && h >= 20.0) {
-            self.rules.push(b);
-        } else if w >= 30.0 && h >= 30.0 && w * h < 0.5 * self.width * self.height {
-            self.figures.push(b);
+            self.sheet.rules.push(b);
+        } else if w >= 30.0 && h >= 30.0 && w * h < 0.5 * self.sheet.width * self.sheet.height {
+            self.sheet.figures.push(b);
         }
     }
 
@@ -247,7 +235,7 @@ impl<'a> Device<'a> for Collector {
     fn draw_glyph_run(&mut self, run: &GlyphRun<'_, 'a>, props: DrawProps<'a>, mode: &DrawMode) {
         let invisible = matches!(mode, DrawMode::Invisible);
         let stroked = matches!(mode, DrawMode::FillAndStroke(..) | DrawMode::Stroke(_));
-        let start = self.glyphs.len();
+        let start = self.sheet.runs.len();
         let pushed_before = self.last_run.clone();
         for g in run.glyphs() {
             let t: Affine = props.transform * g.transform();
@@ -280,29 +268,23 @@ impl<'a> Device<'a> for Collector {
                 if ch.is_control() && ch != '\t' {
                     continue;
                 }
-                self.glyphs.push(Glyph {
-                    ch,
-                    x: origin.x as f32 + advance * k as f32 / n,
-                    y: origin.y as f32,
-                    size,
-                    advance: advance / n,
-                    font,
-                    invisible,
-                    stroked,
-                });
+                let x = origin.x as f32 + advance * k as f32 / n;
+                let ink = Ink { x, y: origin.y as f32, size, advance: advance / n, font, invisible, stroked };
+                self.sheet.push_char(ch, ink);
             }
         }
         // Fill-and-stroke text (render mode 2, synthetic bold) reaches us as a fill run and
         // then the same run stroked: keep one copy, marked as stroked.
-        let run = start..self.glyphs.len();
+        let run = start..self.sheet.runs.len();
         if matches!(mode, DrawMode::Stroke(_)) && pushed_before.len() == run.len() {
-            let same = self.glyphs[pushed_before.clone()]
+            let runs = &self.sheet.runs;
+            let same = runs[pushed_before.clone()]
                 .iter()
-                .zip(&self.glyphs[run.clone()])
-                .all(|(a, b)| a.ch == b.ch && (a.x - b.x).abs() < 0.01 && (a.y - b.y).abs() < 0.01);
+                .zip(&runs[run.clone()])
+                .all(|(a, b)| a.first == b.first && (a.x - b.x).abs() < 0.01 && (a.y - b.y).abs() < 0.01);
             if same {
-                self.glyphs.truncate(run.start);
-                self.glyphs[pushed_before.clone()].iter_mut().for_each(|g| g.stroked = true);
+                self.sheet.truncate_runs(run.start);
+                self.sheet.runs[pushed_before.clone()].iter_mut().for_each(|g| g.stroked = true);
                 self.last_run = 0..0;
                 return;
             }
@@ -314,8 +296,9 @@ impl<'a> Device<'a> for Collector {
         self.last_run = 0..0;
         if let Some(b) = self.page_box(props.transform.transform_rect_bbox(Rect::new(0.0, 0.0, 1.0, 1.0))) {
             // A scan under its OCR layer covers the page: not a picture in it.
-            if b.width() >= 20.0 && b.height() >= 20.0 && b.width() * b.height() < 0.5 * self.width * self.height {
-                self.figures.push(b);
+            let page_area = self.sheet.width * self.sheet.height;
+            if b.width() >= 20.0 && b.height() >= 20.0 && b.width() * b.height() < 0.5 * page_area {
+                self.sheet.figures.push(b);
             }
         }
     }

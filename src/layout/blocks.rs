@@ -1,7 +1,7 @@
 //! Lines to blocks, and what each block is.
 
-use super::Sheet;
 use super::lines::RawLine;
+use crate::model::Sheet;
 use crate::model::{BBox, BlockKind, Rule};
 use crate::text::features::LineFeatures;
 

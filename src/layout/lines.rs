@@ -1,34 +1,35 @@
-//! Glyphs to lines: fake bold dropped, baselines grouped, gutters cut, word gaps mended.
+//! Runs to lines: fake bold dropped, baselines grouped, gutters cut, word gaps mended.
 
-use super::{Glyph, Sheet};
-use crate::model::BBox;
+use crate::model::{BBox, Run, Sheet};
 use crate::text::script::is_wide;
 
-/// Keeps the first of any two identical glyphs drawn within an eighth of an em of each other
-/// (fake bold); returns the kept glyph indices and, per removed glyph, its twin.
-pub(super) fn drop_doubled(glyphs: &[Glyph]) -> (Vec<u32>, Vec<(u32, u32)>) {
-    let mut order: Vec<u32> = (0..glyphs.len() as u32).filter(|&i| !glyphs[i as usize].ch.is_whitespace()).collect();
+/// Keeps the first of any two identical runs drawn within an eighth of an em of each other
+/// (fake bold); returns the kept run indices and, per removed run, its twin.
+pub(super) fn drop_doubled(sheet: &Sheet) -> (Vec<u32>, Vec<(u32, u32)>) {
+    let runs = &sheet.runs;
+    let mut order: Vec<u32> = (0..runs.len() as u32).filter(|&i| !runs[i as usize].first.is_whitespace()).collect();
     order.sort_unstable_by(|&a, &b| {
-        let (ga, gb) = (&glyphs[a as usize], &glyphs[b as usize]);
-        ga.ch.cmp(&gb.ch).then(ga.x.total_cmp(&gb.x))
+        let (ga, gb) = (&runs[a as usize], &runs[b as usize]);
+        ga.first.cmp(&gb.first).then(ga.x.total_cmp(&gb.x))
     });
-    let mut removed = vec![false; glyphs.len()];
+    let mut removed = vec![false; runs.len()];
     let mut twins = Vec::new();
     for i in 0..order.len() {
         let a = order[i] as usize;
         if removed[a] {
             continue;
         }
-        let ga = glyphs[a];
+        let ga = runs[a];
         let tol = 0.125 * ga.size;
         for &b in &order[i + 1..] {
-            let gb = glyphs[b as usize];
-            if gb.ch != ga.ch || gb.x - ga.x > tol {
+            let gb = runs[b as usize];
+            if gb.first != ga.first || gb.x - ga.x > tol {
                 break;
             }
             let b = b as usize;
             // An invisible copy over visible text is an OCR layer, not fake bold.
             if !removed[b]
+                && sheet.text_of(&gb) == sheet.text_of(&ga)
                 && gb.invisible == ga.invisible
                 && (gb.y - ga.y).abs() <= tol
                 && (gb.size - ga.size).abs() <= 0.1 * ga.size
@@ -42,20 +43,20 @@ pub(super) fn drop_doubled(glyphs: &[Glyph]) -> (Vec<u32>, Vec<(u32, u32)>) {
             }
         }
     }
-    let kept = (0..glyphs.len() as u32).filter(|&i| !removed[i as usize] && !glyphs[i as usize].ch.is_whitespace());
+    let kept = (0..runs.len() as u32).filter(|&i| !removed[i as usize] && !runs[i as usize].first.is_whitespace());
     (kept.collect(), twins)
 }
 
 /// Drops from `kept` the glyphs of an invisible layer (OCR text) that lie over visible glyphs
 /// of like size on the same baseline: the page prints that text already. Returns how many.
-pub(super) fn drop_hidden_copies(glyphs: &[Glyph], kept: &mut Vec<u32>) -> usize {
-    if !kept.iter().any(|&i| glyphs[i as usize].invisible) || kept.iter().all(|&i| glyphs[i as usize].invisible) {
+pub(super) fn drop_hidden_copies(runs: &[Run], kept: &mut Vec<u32>) -> usize {
+    if !kept.iter().any(|&i| runs[i as usize].invisible) || kept.iter().all(|&i| runs[i as usize].invisible) {
         return 0;
     }
     // Visible glyphs by baseline, in bands of 2 pt, sorted by x.
     let mut bands: std::collections::HashMap<i32, Vec<(f32, f32, f32)>> = std::collections::HashMap::new();
     for &i in kept.iter() {
-        let g = glyphs[i as usize];
+        let g = runs[i as usize];
         if !g.invisible {
             bands.entry((g.y / 2.0).floor() as i32).or_default().push((g.x, g.x + g.advance.max(0.3 * g.size), g.size));
         }
@@ -63,7 +64,7 @@ pub(super) fn drop_hidden_copies(glyphs: &[Glyph], kept: &mut Vec<u32>) -> usize
     for band in bands.values_mut() {
         band.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
     }
-    let over_visible = |g: Glyph| {
+    let over_visible = |g: Run| {
         let centre = g.x + 0.5 * g.advance;
         let key = (g.y / 2.0).floor() as i32;
         let reach = (0.3 * g.size / 2.0).ceil() as i32;
@@ -78,16 +79,16 @@ pub(super) fn drop_hidden_copies(glyphs: &[Glyph], kept: &mut Vec<u32>) -> usize
     };
     let before = kept.len();
     kept.retain(|&i| {
-        let g = glyphs[i as usize];
+        let g = runs[i as usize];
         !(g.invisible && over_visible(g))
     });
     before - kept.len()
 }
 
-/// A line of glyphs on one baseline.
+/// A line of runs on one baseline.
 #[derive(Clone, Debug)]
 pub(super) struct RawLine {
-    pub(super) glyphs: Vec<u32>,
+    pub(super) runs: Vec<u32>,
     pub(super) text: String,
     pub(super) bbox: BBox,
     pub(super) baseline: f32,
@@ -99,7 +100,7 @@ pub(super) struct RawLine {
 }
 
 pub(super) fn build_lines(sheet: &Sheet, kept: &[u32]) -> Vec<RawLine> {
-    let g = &sheet.glyphs;
+    let g = &sheet.runs;
     let mut order = kept.to_vec();
     order.sort_unstable_by(|&a, &b| {
         let (ga, gb) = (&g[a as usize], &g[b as usize]);
@@ -128,7 +129,7 @@ fn split_band(sheet: &Sheet, band: &mut [u32], out: &mut Vec<RawLine>) {
     if band.is_empty() {
         return;
     }
-    let g = &sheet.glyphs;
+    let g = &sheet.runs;
     band.sort_unstable_by(|&a, &b| g[a as usize].x.total_cmp(&g[b as usize].x));
     let mut start = 0;
     for k in 1..=band.len() {
@@ -148,7 +149,7 @@ fn split_band(sheet: &Sheet, band: &mut [u32], out: &mut Vec<RawLine>) {
 }
 
 pub(super) fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
-    let g = &sheet.glyphs;
+    let g = &sheet.runs;
     let mut text = String::with_capacity(ids.len() * 3);
     for (k, &i) in ids.iter().enumerate() {
         let gi = g[i as usize];
@@ -157,7 +158,7 @@ pub(super) fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
             let gap = gi.x - (p.x + p.advance);
             let em = p.size.max(gi.size);
             // Typesetters put a quarter em between CJK and Latin text without a space.
-            let threshold = match (is_wide(p.ch), is_wide(gi.ch)) {
+            let threshold = match (is_wide(p.last), is_wide(gi.first)) {
                 (true, true) => 0.5,
                 (false, false) => 0.15,
                 _ => 0.3,
@@ -166,7 +167,7 @@ pub(super) fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
                 text.push(' ');
             }
         }
-        text.push(gi.ch);
+        text.push_str(sheet.text_of(&gi));
     }
     let mut sizes: Vec<f32> = ids.iter().map(|&i| g[i as usize].size).collect();
     sizes.sort_unstable_by(f32::total_cmp);
@@ -185,7 +186,7 @@ pub(super) fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
     let stroked = ids.iter().filter(|&&i| g[i as usize].stroked).count() * 2 > ids.len();
     let bold = stroked || sheet.fonts.get(font as usize).is_some_and(|f| f.weight >= 600);
     let invisible = ids.iter().all(|&i| g[i as usize].invisible);
-    RawLine { glyphs: ids.to_vec(), text, bbox, baseline: baselines, size, font, bold, invisible, block: 0 }
+    RawLine { runs: ids.to_vec(), text, bbox, baseline: baselines, size, font, bold, invisible, block: 0 }
 }
 
 /// How text on the lines around `line` (within five of its sizes, other baselines) stands at
@@ -204,7 +205,7 @@ fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x:
     let (y, size) = (lines[line].baseline, lines[line].size);
     let lo = baselines.partition_point(|&b| b < y - 5.0 * size);
     let hi = baselines.partition_point(|&b| b <= y + 5.0 * size);
-    let g = &sheet.glyphs;
+    let g = &sheet.runs;
     let mut c = Coverage::default();
     for other in &lines[lo..hi] {
         let ratio = other.size.max(size) / other.size.min(size);
@@ -221,12 +222,12 @@ fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x:
         }
         // The glyph at or left of x, and how far it reaches (to the next glyph at most:
         // squeezed punctuation advances less than its em).
-        let k = other.glyphs.partition_point(|&i| g[i as usize].x <= x);
+        let k = other.runs.partition_point(|&i| g[i as usize].x <= x);
         if k == 0 {
             continue;
         }
-        let at = g[other.glyphs[k - 1] as usize];
-        let reach = other.glyphs.get(k).map_or(at.x + 0.6 * at.advance, |&n| g[n as usize].x.min(at.x + at.advance));
+        let at = g[other.runs[k - 1] as usize];
+        let reach = other.runs.get(k).map_or(at.x + 0.6 * at.advance, |&n| g[n as usize].x.min(at.x + at.advance));
         if x < reach {
             c.covered += 1;
         }
@@ -239,25 +240,25 @@ fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x:
 pub(super) fn split_gutters(sheet: &Sheet, lines: &mut Vec<RawLine>) {
     lines.sort_unstable_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.bbox.x0.total_cmp(&b.bbox.x0)));
     let baselines: Vec<f32> = lines.iter().map(|l| l.baseline).collect();
-    let g = &sheet.glyphs;
+    let g = &sheet.runs;
     let mut pieces: Vec<(usize, Vec<usize>)> = Vec::new();
     // Wide punctuation is inked in half its em (squeezed or not); Latin glyphs fill their advance.
     let ink_end =
-        |p: Glyph| if is_wide(p.ch) { p.x + p.advance.min(0.6 * p.size).max(0.5 * p.advance) } else { p.x + p.advance };
+        |p: Run| if is_wide(p.last) { p.x + p.advance.min(0.6 * p.size).max(0.5 * p.advance) } else { p.x + p.advance };
     for (i, line) in lines.iter().enumerate() {
         let mut cuts = Vec::new();
         // A gutter is wider than the line's own spaces (word spaces, letter spacing of a
         // kicker set across columns).
         let mut spaces: Vec<f32> = line
-            .glyphs
+            .runs
             .windows(2)
             .map(|w| g[w[1] as usize].x - ink_end(g[w[0] as usize]))
             .filter(|&gap| gap > 0.1 * line.size)
             .collect();
         spaces.sort_unstable_by(f32::total_cmp);
         let typical = spaces.get(spaces.len() / 2).copied().unwrap_or(0.0);
-        for k in 1..line.glyphs.len() {
-            let (p, q) = (g[line.glyphs[k - 1] as usize], g[line.glyphs[k] as usize]);
+        for k in 1..line.runs.len() {
+            let (p, q) = (g[line.runs[k - 1] as usize], g[line.runs[k] as usize]);
             let gap = q.x - ink_end(p);
             if gap < 0.25 * p.size.max(q.size) || (spaces.len() >= 3 && gap < 1.5 * typical) {
                 continue;
@@ -280,8 +281,8 @@ pub(super) fn split_gutters(sheet: &Sheet, lines: &mut Vec<RawLine>) {
         match next.peek() {
             Some((j, cuts)) if *j == i => {
                 let mut start = 0;
-                for &cut in cuts.iter().chain(std::iter::once(&line.glyphs.len())) {
-                    out.push(raw_line(sheet, &line.glyphs[start..cut]));
+                for &cut in cuts.iter().chain(std::iter::once(&line.runs.len())) {
+                    out.push(raw_line(sheet, &line.runs[start..cut]));
                     start = cut;
                 }
                 next.next();
@@ -333,12 +334,12 @@ pub(super) fn mend_word_gaps(sheet: &Sheet, lines: &mut Vec<RawLine>) {
     let mut groups: Vec<Vec<u32>> = vec![Vec::new(); lines.len()];
     for i in 0..lines.len() {
         let root = merge_into[i].unwrap_or(i);
-        let glyphs = std::mem::take(&mut lines[i].glyphs);
+        let glyphs = std::mem::take(&mut lines[i].runs);
         groups[root].extend(glyphs);
     }
     let mut mended = Vec::with_capacity(lines.len());
     for mut ids in groups.into_iter().filter(|g| !g.is_empty()) {
-        ids.sort_unstable_by(|&a, &b| sheet.glyphs[a as usize].x.total_cmp(&sheet.glyphs[b as usize].x));
+        ids.sort_unstable_by(|&a, &b| sheet.runs[a as usize].x.total_cmp(&sheet.runs[b as usize].x));
         mended.push(raw_line(sheet, &ids));
     }
     *lines = mended;
@@ -363,8 +364,8 @@ pub(super) fn body_size(lines: &[RawLine]) -> f32 {
     for l in lines.iter().filter(|l| !visible || !l.invisible) {
         let key = (l.size * 2.0).round() as i32;
         match counts.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, n)) => *n += l.glyphs.len(),
-            None => counts.push((key, l.glyphs.len())),
+            Some((_, n)) => *n += l.runs.len(),
+            None => counts.push((key, l.runs.len())),
         }
     }
     counts.iter().max_by_key(|(k, n)| (*n, -k)).map_or(10.0, |(k, _)| *k as f32 / 2.0)

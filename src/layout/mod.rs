@@ -1,10 +1,10 @@
-//! From positioned glyphs to a page: lines, blocks, what each block is, which headline owns
-//! it, and the reading order. Pure geometry; the PDF reader fills a [`Sheet`], and tests
-//! can build one by hand.
+//! From positioned text to a page: lines, blocks, what each block is, which headline owns
+//! it, and the reading order. Pure geometry: an importer fills a [`Sheet`] of runs (the PDF
+//! reader a run per glyph, an OCR format a run per word), and tests can build one by hand.
 //!
 //! The steps, in order:
-//! 1. glyphs drawn twice at a small offset (fake bold) keep one copy;
-//! 2. glyphs on one baseline, close together and of like size, make a line; gaps make spaces;
+//! 1. runs drawn twice at a small offset (fake bold) keep one copy;
+//! 2. runs on one baseline, close together and of like size, make a line; gaps make spaces;
 //! 3. lines of like size and weight stacked at a steady pitch make a block;
 //! 4. a block is a headline by its size (or weight) against the page's body size, furniture
 //!    by its place in the margin or its text, a caption by a picture just above it;
@@ -17,67 +17,16 @@ mod lines;
 mod order;
 mod zones;
 
-use crate::model::{BBox, Block, Font, Layout, Line, LineId, Page, Rule};
+use crate::model::{Block, Font, Layout, Line, LineId, Page, Rule, Sheet};
 use blocks::{RawBlock, build_blocks, classify};
 use lines::{RawLine, body_size, build_lines, drop_doubled, drop_hidden_copies, mend_word_gaps, split_gutters};
 use order::reading_order;
 use zones::own;
 
-/// One glyph: its character, baseline origin and advance in page points (origin top-left).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Glyph {
-    /// The character it shows.
-    pub ch: char,
-    /// Left edge of the glyph (its origin).
-    pub x: f32,
-    /// Baseline.
-    pub y: f32,
-    /// Font size in points.
-    pub size: f32,
-    /// Advance width in points.
-    pub advance: f32,
-    /// Index into [`Sheet::fonts`].
-    pub font: u16,
-    /// Drawn invisibly (an OCR layer).
-    pub invisible: bool,
-    /// Filled and stroked (synthetic bold).
-    pub stroked: bool,
-}
-
-/// A font of a sheet.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SheetFont {
-    /// PostScript name, subset prefix removed.
-    pub name: String,
-    /// 400 regular, 700 bold.
-    pub weight: u16,
-}
-
-/// Everything printed on one page that the layout needs.
-#[derive(Clone, Debug, Default)]
-pub struct Sheet {
-    /// Page width in points.
-    pub width: f32,
-    /// Page height in points.
-    pub height: f32,
-    /// Glyphs in drawing order.
-    pub glyphs: Vec<Glyph>,
-    /// Fonts the glyphs refer to.
-    pub fonts: Vec<SheetFont>,
-    /// Pictures.
-    pub figures: Vec<BBox>,
-    /// Thin printed lines.
-    pub rules: Vec<BBox>,
-    /// 0-based page index in its file.
-    pub page_index: usize,
-    /// Pages in the file.
-    pub page_count: usize,
-}
-
 /// Lays a sheet out into a page: lines in reading order, a blank line between blocks.
 pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
-    let (mut kept, twins) = drop_doubled(&sheet.glyphs);
-    let hidden_copies = drop_hidden_copies(&sheet.glyphs, &mut kept);
+    let (mut kept, twins) = drop_doubled(sheet);
+    let hidden_copies = drop_hidden_copies(&sheet.runs, &mut kept);
     let mut lines = build_lines(sheet, &kept);
     split_gutters(sheet, &mut lines);
     mend_word_gaps(sheet, &mut lines);
@@ -107,7 +56,7 @@ fn emit(
 ) -> Page {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len() + order.len());
     let mut layout_blocks = Vec::with_capacity(order.len());
-    let mut line_of_glyph: Vec<u32> = vec![u32::MAX; sheet.glyphs.len()];
+    let mut line_of_run: Vec<u32> = vec![u32::MAX; sheet.runs.len()];
     let push = |out: &mut Vec<Line>, text: String, l: Option<&RawLine>| {
         let id = LineId(out.len() as u32);
         out.push(Line {
@@ -141,8 +90,8 @@ fn emit(
         let first = LineId(out.len() as u32);
         for &i in &sorted {
             let id = push(&mut out, lines[i].text.clone(), Some(&lines[i]));
-            for &g in &lines[i].glyphs {
-                line_of_glyph[g as usize] = id.0;
+            for &g in &lines[i].runs {
+                line_of_run[g as usize] = id.0;
             }
         }
         layout_blocks.push(Block {
@@ -158,14 +107,12 @@ fn emit(
     let mut twins = twins.to_vec();
     twins.sort_unstable_by_key(|&(drop, _)| drop);
     for (drop, keep) in twins {
-        let line = line_of_glyph[keep as usize];
-        if line == u32::MAX {
-            continue;
-        }
-        let ch = sheet.glyphs[drop as usize].ch;
+        let line = line_of_run[keep as usize];
+        let Some(run) = sheet.runs.get(drop as usize).filter(|_| line != u32::MAX) else { continue };
+        let text = sheet.text_of(run);
         match doubled.iter_mut().find(|(l, _)| l.0 == line) {
-            Some((_, s)) => s.push(ch),
-            None => doubled.push((LineId(line), ch.to_string())),
+            Some((_, s)) => s.push_str(text),
+            None => doubled.push((LineId(line), text.to_owned())),
         }
     }
     doubled.sort_by_key(|(l, _)| *l);
@@ -191,7 +138,7 @@ fn emit(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::BlockKind;
+    use crate::model::{BBox, BlockKind, Ink, SheetFont};
     use crate::text::script::is_wide;
 
     /// Sets `text` from (x, y) at `size`, one em per wide character, half an em otherwise.
@@ -199,7 +146,7 @@ mod tests {
         let mut x = x;
         for ch in text.chars() {
             let advance = if is_wide(ch) { size } else { 0.5 * size };
-            sheet.glyphs.push(Glyph { ch, x, y, size, advance, font, invisible: false, stroked: false });
+            sheet.push_char(ch, Ink { x, y, size, advance, font, invisible: false, stroked: false });
             x += advance;
         }
     }
@@ -519,7 +466,7 @@ mod tests {
             for ch in word.chars() {
                 let advance = if ch == 'W' { 13.8 } else { 7.0 };
                 if ch != ' ' {
-                    s.glyphs.push(Glyph { ch, x, y, size: 14.5, advance, font: 1, invisible: false, stroked: false });
+                    s.push_char(ch, Ink { x, y, size: 14.5, advance, font: 1, invisible: false, stroked: false });
                 }
                 x += advance;
             }
@@ -532,20 +479,11 @@ mod tests {
     fn an_invisible_layer_over_the_same_visible_text_is_left_out() {
         let mut s = sheet();
         set(&mut s, "MILLS TO REOPEN", 50.0, 100.0, 10.0, 0);
-        let visible = s.glyphs.len();
+        let visible = s.runs.len();
         // The OCR layer: the same words, stretched a little, drawn invisibly on top.
         let mut x = 50.5;
         for ch in "MILLS TO REOPEN".chars() {
-            s.glyphs.push(Glyph {
-                ch,
-                x,
-                y: 100.2,
-                size: 10.0,
-                advance: 5.2,
-                font: 0,
-                invisible: true,
-                stroked: false,
-            });
+            s.push_char(ch, Ink { x, y: 100.2, size: 10.0, advance: 5.2, font: 0, invisible: true, stroked: false });
             x += 5.2;
         }
         let page = lay_out("t", &s);

@@ -3,10 +3,12 @@
 mod analysis;
 mod layout;
 mod rule;
+mod sheet;
 
 pub use analysis::{Analysis, Article, Decision, Gap, HeadlineChoice, Joiner, Leftover, LineLabel};
 pub use layout::{Block, BlockKind, Layout};
 pub use rule::Rule;
+pub use sheet::{Ink, Run, Sheet, SheetFont};
 
 use serde::{Deserialize, Serialize};
 
