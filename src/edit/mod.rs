@@ -7,10 +7,9 @@
 //! applying a patch returns its inverse, which is all undo needs ([`History`]).
 
 mod history;
-mod overrides;
 
+pub use crate::document::{Overrides, Patch, Placement};
 pub use history::History;
-pub use overrides::{Overrides, Patch, Placement};
 
 use crate::document::Document;
 use crate::model::{ArticleId, LineId, Role};

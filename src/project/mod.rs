@@ -9,8 +9,7 @@ mod atomic;
 
 pub use atomic::{write_atomic, write_atomic_with, write_export};
 
-use crate::document::Document;
-use crate::edit::{Overrides, Placement};
+use crate::document::{Document, Overrides, Placement};
 use crate::model::{ArticleId, LineId, Role};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};

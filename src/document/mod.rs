@@ -1,9 +1,12 @@
 //! The document: a page, what the analysis detected, and the user's corrections on top,
 //! assembled into articles.
 
+mod overrides;
+
+pub use overrides::{Overrides, Patch, Placement};
+
 use crate::analyze::reflow::{self, Column, LazyWords};
 use crate::analyze::{self};
-use crate::edit::{Overrides, Patch, Placement};
 use crate::model::{Analysis, ArticleId, Decision, Joiner, Leftover, LineId, Page, Role, Rule};
 use crate::text::features::LineFeatures;
 
