@@ -20,5 +20,6 @@ pub mod export;
 pub mod import;
 pub mod layout;
 pub mod model;
+pub mod open;
 pub mod project;
 pub mod text;

@@ -6,7 +6,9 @@ mod app;
 use anyhow::{Context, Result};
 use broadsheet::document::Document;
 use broadsheet::export::{self, Format};
-use clap::{Parser, Subcommand, ValueEnum};
+use broadsheet::open;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -38,8 +40,8 @@ enum Command {
         #[arg(long = "page", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
         page_number: u32,
         /// Output format.
-        #[arg(long, short, value_enum, default_value_t = FormatArg::Json)]
-        format: FormatArg,
+        #[arg(long, short, default_value = "json", value_parser = format_parser())]
+        format: Format,
         /// Write here instead of standard output (never over the page itself).
         #[arg(long, short)]
         output: Option<PathBuf>,
@@ -54,43 +56,19 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum FormatArg {
-    Json,
-    #[value(alias = "markdown")]
-    Md,
-    Html,
-    #[value(alias = "text")]
-    Txt,
-}
-
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
-        match f {
-            FormatArg::Json => Format::Json,
-            FormatArg::Md => Format::Markdown,
-            FormatArg::Html => Format::Html,
-            FormatArg::Txt => Format::Text,
-        }
-    }
+/// `--format`: the names in the library's one list of exporters.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
+    let names = export::EXPORTERS.iter().map(|e| PossibleValue::new(e.id()).aliases(e.aliases().iter().copied()));
+    PossibleValuesParser::new(names).map(|id| Format::by_id(&id).unwrap_or(Format::Json))
 }
 
 fn load(path: &Path, page_number: u32) -> Result<Document> {
-    if broadsheet::project::is_project(path) {
-        return Ok(broadsheet::project::load(path)
-            .with_context(|| format!("cannot open the project {}", path.display()))?
-            .doc);
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let page = broadsheet::import::import(&name, &bytes, page_number as usize - 1)
-        .with_context(|| format!("cannot open {}", path.display()))?;
-    Ok(Document::new(page))
+    Ok(open::open(path, page_number as usize - 1)?.doc)
 }
 
-/// Writes `text` to `out` atomically, never over the source page.
-fn write_output(out: &Path, text: &str, source: &Path) -> Result<()> {
-    broadsheet::project::write_export(out, text.as_bytes(), Some(source))
+/// Writes `bytes` to `out` atomically, never over the source page.
+fn write_output(out: &Path, bytes: &[u8], source: &Path) -> Result<()> {
+    broadsheet::project::write_export(out, bytes, Some(source))
         .with_context(|| format!("cannot write {}", out.display()))
 }
 
@@ -105,10 +83,10 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
     match command {
         Command::Export { page, page_number, format, output } => {
             let doc = load(&page, page_number)?;
-            let text = export::render(&doc, format.into());
+            let bytes = export::render_bytes(&doc, format, None);
             match output {
-                Some(out) => write_output(&out, &text, &page),
-                None => std::io::stdout().write_all(text.as_bytes()).context("cannot write to standard output"),
+                Some(out) => write_output(&out, &bytes, &page),
+                None => std::io::stdout().write_all(&bytes).context("cannot write to standard output"),
             }
         }
         Command::Explain { page, page_number } => {

@@ -39,6 +39,27 @@ p { margin: 0 0 1em; hyphens: auto; }
 aside.unassigned { font-size: .85rem; opacity: .7; border-top: 1px dashed; margin-top: 3rem; }
 "#;
 
+/// The HTML exporter.
+pub struct Html;
+
+impl super::Exporter for Html {
+    fn id(&self) -> &'static str {
+        "html"
+    }
+
+    fn name(&self) -> &'static str {
+        "HTML"
+    }
+
+    fn extension(&self) -> &'static str {
+        "html"
+    }
+
+    fn write(&self, export: &Export, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(render(export).as_bytes())
+    }
+}
+
 /// The export as a standalone HTML document.
 pub fn render(export: &Export) -> String {
     let sample: String = export.articles.iter().flat_map(|a| a.paragraphs.first()).map(|p| p.text.as_str()).collect();

@@ -43,6 +43,27 @@ struct LeftoverOut<'a> {
     rule: &'a str,
 }
 
+/// The JSON exporter.
+pub struct Json;
+
+impl super::Exporter for Json {
+    fn id(&self) -> &'static str {
+        "json"
+    }
+
+    fn name(&self) -> &'static str {
+        "JSON"
+    }
+
+    fn extension(&self) -> &'static str {
+        "json"
+    }
+
+    fn write(&self, export: &Export, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(render(export).as_bytes())
+    }
+}
+
 /// The document as pretty-printed JSON.
 pub fn render(export: &Export) -> String {
     let doc = export.doc;

@@ -14,6 +14,31 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// The Markdown exporter.
+pub struct Markdown;
+
+impl super::Exporter for Markdown {
+    fn id(&self) -> &'static str {
+        "md"
+    }
+
+    fn aliases(&self) -> &'static [&'static str] {
+        &["markdown"]
+    }
+
+    fn name(&self) -> &'static str {
+        "Markdown"
+    }
+
+    fn extension(&self) -> &'static str {
+        "md"
+    }
+
+    fn write(&self, export: &Export, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(render(export).as_bytes())
+    }
+}
+
 /// The document as Markdown.
 pub fn render(export: &Export) -> String {
     let mut out = format!("# {}\n", escape(&export.doc.page.name));

@@ -5,7 +5,7 @@
 //! fonts (Identity-H with a ToUnicode map, or non-embedded Adobe-GB1 fonts such as
 //! STSong-Light with a predefined CMap) give their Unicode through hayro.
 
-use super::ImportError;
+use super::{ImportError, Source};
 use crate::layout;
 use crate::model::{BBox, Ink, Page, Sheet, SheetFont};
 use hayro::hayro_interpret::font::{Glyph as PdfGlyph, GlyphRun};
@@ -23,6 +23,27 @@ use std::sync::Arc;
 /// Whether the bytes are a PDF file (its header, within the first kilobyte as readers allow).
 pub fn is_pdf(bytes: &[u8]) -> bool {
     memchr::memmem::find(&bytes[..bytes.len().min(1024)], b"%PDF-").is_some()
+}
+
+/// PDF files: a page's glyphs through hayro, laid out from their geometry.
+pub struct PdfImporter;
+
+impl super::Importer for PdfImporter {
+    fn name(&self) -> &'static str {
+        "PDF"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &["pdf"]
+    }
+
+    fn sniff(&self, bytes: &[u8]) -> bool {
+        is_pdf(bytes)
+    }
+
+    fn open(&self, name: &str, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
+        Ok(Arc::new(PdfFile::open(name, bytes)?))
+    }
 }
 
 /// An opened PDF file.
@@ -140,6 +161,28 @@ impl PdfFile {
             height: u32::from(pixmap.height()),
             rgba: pixmap.data_as_u8_slice().to_vec(),
         })
+    }
+}
+
+impl Source for PdfFile {
+    fn page_count(&self) -> usize {
+        PdfFile::page_count(self)
+    }
+
+    fn page(&self, index: usize) -> Result<Page, ImportError> {
+        PdfFile::page(self, index)
+    }
+
+    fn page_name(&self, index: usize) -> String {
+        PdfFile::page_name(self, index)
+    }
+
+    fn page_size(&self, index: usize) -> Option<(f32, f32)> {
+        PdfFile::page_size(self, index)
+    }
+
+    fn render(&self, index: usize, scale: f32, cjk_font: Option<Arc<Vec<u8>>>) -> Option<Result<Raster, ImportError>> {
+        Some(PdfFile::render(self, index, scale, cjk_font))
     }
 }
 

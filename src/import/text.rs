@@ -5,51 +5,45 @@
 //! single-byte encodings apart; `encoding_rs` decodes them. Bytes that do not decode
 //! cleanly in the detected encoding are an error, never silently replaced.
 
+use super::ImportError;
 use crate::model::Page;
 use encoding_rs::{Encoding, GB18030, GBK, UTF_8};
 use std::borrow::Cow;
 
-/// Why a page could not be imported.
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    /// The file has no text at all.
-    #[error("the page is empty")]
-    Empty,
-    /// The bytes look like a binary file, not text.
-    #[error("this is not a text file (it looks binary: {0})")]
-    Binary(&'static str),
-    /// The bytes are not valid in the encoding they were detected as.
-    #[error("the text could not be decoded: it is not valid UTF-8 and not valid {0} either")]
-    Undecodable(&'static str),
-    /// The PDF is encrypted.
-    #[error("this PDF is encrypted; Broadsheet cannot read encrypted files (save an unprotected copy first)")]
-    Encrypted,
-    /// The PDF's structure could not be read.
-    #[error("this PDF is damaged: its structure could not be read")]
-    DamagedPdf,
-    /// The PDF has no pages.
-    #[error("this PDF has no pages")]
-    NoPages,
-    /// A page number past the end of the file.
-    #[error("there is no page {page}: the file has {count} page(s)")]
-    NoSuchPage {
-        /// The 1-based page asked for.
-        page: usize,
-        /// Pages in the file.
-        count: usize,
-    },
-    /// The page is an image only: nothing to read without OCR.
-    #[error("page {page} has no text layer (it is an image only; run OCR on it first)")]
-    NoTextLayer {
-        /// The 1-based page.
-        page: usize,
-    },
-    /// The page's glyphs carry no Unicode mapping.
-    #[error("the text layer cannot be read: its {glyphs} glyphs have no Unicode mapping")]
-    UnreadableText {
-        /// How many glyphs were drawn.
-        glyphs: usize,
-    },
+/// Plain text in any encoding Broadsheet detects: one page.
+pub struct TextImporter;
+
+impl super::Importer for TextImporter {
+    fn name(&self) -> &'static str {
+        "Text"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &["txt"]
+    }
+
+    fn sniff(&self, _bytes: &[u8]) -> bool {
+        true
+    }
+
+    fn open(&self, name: &str, bytes: Vec<u8>) -> Result<std::sync::Arc<dyn super::Source>, ImportError> {
+        Ok(std::sync::Arc::new(TextPage(decode_text(name, &bytes)?)))
+    }
+}
+
+/// A text file: its one page.
+#[derive(Debug)]
+struct TextPage(Page);
+
+impl super::Source for TextPage {
+    /// The page, whatever the index: a text file is one page.
+    fn page(&self, _index: usize) -> Result<Page, ImportError> {
+        Ok(self.0.clone())
+    }
+
+    fn page_name(&self, _index: usize) -> String {
+        self.0.name.clone()
+    }
 }
 
 /// Decodes a text page's bytes into a [`Page`] named `name`.

@@ -10,10 +10,12 @@ mod atomic;
 pub use atomic::{write_atomic, write_atomic_with, write_export};
 
 use crate::document::{Document, Overrides, Placement};
+use crate::import::{self, Source};
 use crate::model::{ArticleId, LineId, Role};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 /// The schema this version writes and reads.
 pub const SCHEMA: u32 = 1;
@@ -242,6 +244,8 @@ pub struct Loaded {
     pub doc: Document,
     /// The source page's path.
     pub page_path: PathBuf,
+    /// The source page's file, opened.
+    pub source: Arc<dyn Source>,
 }
 
 /// Opens a project file: checks its page, re-analyses it, restores the corrections.
@@ -255,7 +259,7 @@ pub fn load(project_path: &Path) -> Result<Loaded, ProjectError> {
     }
     let folder = project_path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let page_path = folder.join(&project.source.path);
-    let bytes = std::fs::read(&page_path).map_err(|_| ProjectError::SourceMissing {
+    let bytes = import::read_file(&page_path).map_err(|_| ProjectError::SourceMissing {
         page: page_path.clone(),
         project: project_path.to_owned(),
         relative: project.source.path.clone(),
@@ -269,13 +273,13 @@ pub fn load(project_path: &Path) -> Result<Loaded, ProjectError> {
             size: bytes.len(),
         });
     }
-    let name = page_path.file_name().map_or_else(|| project.source.path.clone(), |n| n.to_string_lossy().into_owned());
     let index = project.source.pdf_page.unwrap_or(1).saturating_sub(1);
-    let page = crate::import::import(&name, &bytes, index)
-        .map_err(|source| ProjectError::Import { page: page_path.clone(), source })?;
+    let imported =
+        import::open(&import::file_name(&page_path), bytes).and_then(|source| Ok((source.page(index)?, source)));
+    let (page, source) = imported.map_err(|source| ProjectError::Import { page: page_path.clone(), source })?;
     let mut doc = Document::new(page);
     doc.overrides = overrides(&doc, &project, project_path)?;
-    Ok(Loaded { doc, page_path })
+    Ok(Loaded { doc, page_path, source })
 }
 
 /// The overrides that turn the detection of `doc` into the saved segmentation.

@@ -84,7 +84,7 @@ impl BroadsheetApp {
                     }
                 }
                 ui.menu_button("Export", |ui| {
-                    for format in Format::ALL {
+                    for format in Format::all() {
                         for selected in [false, true] {
                             let command = Command::Export(format, selected);
                             if command.menu_button(ui) {

@@ -1,0 +1,44 @@
+//! Why a page could not be imported.
+
+/// Why a page could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file has no text at all.
+    #[error("the page is empty")]
+    Empty,
+    /// The bytes look like a binary file, not text.
+    #[error("this is not a text file (it looks binary: {0})")]
+    Binary(&'static str),
+    /// The bytes are not valid in the encoding they were detected as.
+    #[error("the text could not be decoded: it is not valid UTF-8 and not valid {0} either")]
+    Undecodable(&'static str),
+    /// The PDF is encrypted.
+    #[error("this PDF is encrypted; Broadsheet cannot read encrypted files (save an unprotected copy first)")]
+    Encrypted,
+    /// The PDF's structure could not be read.
+    #[error("this PDF is damaged: its structure could not be read")]
+    DamagedPdf,
+    /// The PDF has no pages.
+    #[error("this PDF has no pages")]
+    NoPages,
+    /// A page number past the end of the file.
+    #[error("there is no page {page}: the file has {count} page(s)")]
+    NoSuchPage {
+        /// The 1-based page asked for.
+        page: usize,
+        /// Pages in the file.
+        count: usize,
+    },
+    /// The page is an image only: nothing to read without OCR.
+    #[error("page {page} has no text layer (it is an image only; run OCR on it first)")]
+    NoTextLayer {
+        /// The 1-based page.
+        page: usize,
+    },
+    /// The page's glyphs carry no Unicode mapping.
+    #[error("the text layer cannot be read: its {glyphs} glyphs have no Unicode mapping")]
+    UnreadableText {
+        /// How many glyphs were drawn.
+        glyphs: usize,
+    },
+}
