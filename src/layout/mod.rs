@@ -15,6 +15,7 @@
 mod blocks;
 mod lines;
 mod order;
+mod thresholds;
 mod zones;
 
 use crate::model::{Block, Font, Layout, Line, LineId, Page, Rule, Sheet};
