@@ -2,7 +2,8 @@
 
 use super::blocks::RawBlock;
 use super::lines::RawLine;
-use super::zones::Zone;
+use super::thresholds::*;
+use super::zones::{Zone, same_column};
 use crate::model::{BBox, BlockKind};
 use crate::text::features::LineFeatures;
 
@@ -103,80 +104,14 @@ fn follow_continuations(
     lines: &[RawLine],
     mut units: Vec<(BBox, Vec<usize>)>,
 ) -> (Vec<(BBox, Vec<usize>)>, Vec<usize>) {
-    // Whether any story text lies above (or below) the block within its width.
-    let stands = |b: usize, above: bool| {
-        let bb = blocks[b].bbox;
-        blocks.iter().enumerate().any(|(o, ob)| {
-            let ob = &ob.bbox;
-            o != b
-                && blocks[o].zone.is_some()
-                && blocks[o].kind != BlockKind::Furniture
-                && ob.x_overlap(bb) >= 0.5 * ob.width().min(bb.width())
-                && if above { ob.y1 <= bb.y0 + 1.0 } else { ob.y0 >= bb.y1 - 1.0 }
-        })
-    };
-    // The foot of the page's text: the lowest story text.
-    let foot = blocks
-        .iter()
-        .filter(|b| b.zone.is_some() && matches!(b.kind, BlockKind::Body | BlockKind::Byline))
-        .map(|b| b.bbox.y1)
-        .fold(f32::NEG_INFINITY, f32::max);
+    let page = Continuations::new(blocks, lines);
     let mut continued = Vec::new();
-    let edge = |b: usize, last: bool| -> usize {
-        let it = blocks[b].lines.iter().copied();
-        if last {
-            it.max_by(|&x, &y| lines[x].baseline.total_cmp(&lines[y].baseline))
-        } else {
-            it.min_by(|&x, &y| lines[x].baseline.total_cmp(&lines[y].baseline))
-        }
-        .unwrap_or(0)
-    };
-    let text_blocks = |unit: &[usize]| -> Vec<usize> {
-        unit.iter().copied().filter(|&b| matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline)).collect()
-    };
     let mut k = 0;
     while k < units.len() {
-        let unit = &units[k].1;
-        let headless = unit.iter().all(|&b| !matches!(blocks[b].kind, BlockKind::Headline | BlockKind::Deck));
-        let Some(&first_block) = text_blocks(unit).first() else {
-            k += 1;
-            continue;
-        };
-        let first_line = &lines[edge(first_block, false)];
-        let opens = {
-            let f = LineFeatures::of(&first_line.text);
-            f.dateline.is_some() || f.byline
-        };
-        if !headless || opens {
-            k += 1;
-            continue;
-        }
-        let size = first_line.size;
-        let heads_column = !stands(first_block, true);
-        let source = units
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != k)
-            .filter_map(|(j, (_, other))| {
-                let last_block = *text_blocks(other).last()?;
-                let last = &lines[edge(last_block, true)];
-                let open = !LineFeatures::of(&last.text).ends_sentence;
-                // Filling the foot of the column next to this one, in the same type.
-                let fills_foot = heads_column
-                    && !stands(last_block, false)
-                    && last.bbox.y1 >= foot - 3.0 * last.size
-                    && blocks[first_block].bbox.x0 - blocks[last_block].bbox.x1 <= 3.0 * size
-                    && (blocks[last_block].size / blocks[first_block].size - 1.0).abs() < 0.05;
-                let left = last.bbox.x1 <= first_line.bbox.x0 + 0.5 * size;
-                let higher = first_line.bbox.y0 < last.bbox.y1;
-                ((open || fills_foot) && left && higher && (last.size / size - 1.0).abs() < 0.2)
-                    .then_some((j, last.bbox.x1))
-            })
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(j, _)| j);
+        let source = page.source_of(&units, k);
         if source.is_some() {
             // The whole unit continues the story, not only its first block.
-            continued.extend(text_blocks(unit));
+            continued.extend(page.text_blocks(&units[k].1));
         }
         match source {
             Some(j) if j + 1 != k => {
@@ -192,6 +127,97 @@ fn follow_continuations(
         }
     }
     (units, continued)
+}
+
+/// What continuation looks at: the blocks, their lines, and the foot of the page's text.
+struct Continuations<'a> {
+    blocks: &'a [RawBlock],
+    lines: &'a [RawLine],
+    /// The lowest story text on the page.
+    foot: f32,
+}
+
+impl<'a> Continuations<'a> {
+    fn new(blocks: &'a [RawBlock], lines: &'a [RawLine]) -> Continuations<'a> {
+        let foot = blocks
+            .iter()
+            .filter(|b| b.zone.is_some() && matches!(b.kind, BlockKind::Body | BlockKind::Byline))
+            .map(|b| b.bbox.y1)
+            .fold(f32::NEG_INFINITY, f32::max);
+        Continuations { blocks, lines, foot }
+    }
+
+    /// Whether any story text lies above (or below) block `b` within its width.
+    fn stands(&self, b: usize, above: bool) -> bool {
+        let bb = self.blocks[b].bbox;
+        self.blocks.iter().enumerate().any(|(o, other)| {
+            let ob = &other.bbox;
+            o != b
+                && other.zone.is_some()
+                && other.kind != BlockKind::Furniture
+                && same_column(*ob, bb)
+                && if above { ob.y1 <= bb.y0 + SLACK_PT } else { ob.y0 >= bb.y1 - SLACK_PT }
+        })
+    }
+
+    /// The first (or last) line of block `b`.
+    fn edge(&self, b: usize, last: bool) -> &'a RawLine {
+        let it = self.blocks[b].lines.iter().copied();
+        let by_baseline = |x: &usize, y: &usize| self.lines[*x].baseline.total_cmp(&self.lines[*y].baseline);
+        let line = if last { it.max_by(by_baseline) } else { it.min_by(by_baseline) };
+        &self.lines[line.unwrap_or(0)]
+    }
+
+    /// The unit's running-text blocks.
+    fn text_blocks(&self, unit: &[usize]) -> Vec<usize> {
+        unit.iter().copied().filter(|&b| matches!(self.blocks[b].kind, BlockKind::Body | BlockKind::Byline)).collect()
+    }
+
+    /// The unit that headless unit `k` continues, if any: the one whose story stops to its
+    /// left mid-sentence (or fills the foot of the column next to it), nearest first.
+    fn source_of(&self, units: &[(BBox, Vec<usize>)], k: usize) -> Option<usize> {
+        let unit = &units[k].1;
+        let headless = unit.iter().all(|&b| !matches!(self.blocks[b].kind, BlockKind::Headline | BlockKind::Deck));
+        let &first_block = self.text_blocks(unit).first()?;
+        let first_line = self.edge(first_block, false);
+        let opens = {
+            let f = LineFeatures::of(&first_line.text);
+            f.dateline.is_some() || f.byline
+        };
+        if !headless || opens {
+            return None;
+        }
+        let heads_column = !self.stands(first_block, true);
+        units
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != k)
+            .filter_map(|(j, (_, other))| {
+                let last_block = *self.text_blocks(other).last()?;
+                let last = self.edge(last_block, true);
+                self.runs_on(first_block, last_block, heads_column).then_some((j, last.bbox.x1))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(j, _)| j)
+    }
+
+    /// Whether the text of `first_block` runs on from `last_block`: that story stops
+    /// mid-sentence, or fills the foot of the column next to this one in the same type; it
+    /// stands to the left, starts higher, and is set in like type.
+    fn runs_on(&self, first_block: usize, last_block: usize, heads_column: bool) -> bool {
+        let (first_line, last) = (self.edge(first_block, false), self.edge(last_block, true));
+        let size = first_line.size;
+        let open = !LineFeatures::of(&last.text).ends_sentence;
+        let (fb, lb) = (&self.blocks[first_block], &self.blocks[last_block]);
+        let fills_foot = heads_column
+            && !self.stands(last_block, false)
+            && last.bbox.y1 >= self.foot - FOOT_REACH_EMS * last.size
+            && fb.bbox.x0 - lb.bbox.x1 <= GUTTER_MAX_EMS * size
+            && (lb.size / fb.size - 1.0).abs() < SAME_TYPE;
+        let left = last.bbox.x1 <= first_line.bbox.x0 + HALF_EM * size;
+        let higher = first_line.bbox.y0 < last.bbox.y1;
+        (open || fills_foot) && left && higher && (last.size / size - 1.0).abs() < CONTINUATION_SIZE_STEP
+    }
 }
 
 fn anchor(blocks: &[RawBlock], ids: &[usize]) -> BBox {
