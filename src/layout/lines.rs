@@ -1,5 +1,6 @@
 //! Runs to lines: fake bold dropped, baselines grouped, gutters cut, word gaps mended.
 
+use super::thresholds::*;
 use crate::model::{BBox, Run, Sheet};
 use crate::text::script::is_wide;
 
@@ -20,7 +21,7 @@ pub(super) fn drop_doubled(sheet: &Sheet) -> (Vec<u32>, Vec<(u32, u32)>) {
             continue;
         }
         let ga = runs[a];
-        let tol = 0.125 * ga.size;
+        let tol = FAKE_BOLD_OFFSET_EMS * ga.size;
         for &b in &order[i + 1..] {
             let gb = runs[b as usize];
             if gb.first != ga.first || gb.x - ga.x > tol {
@@ -32,7 +33,7 @@ pub(super) fn drop_doubled(sheet: &Sheet) -> (Vec<u32>, Vec<(u32, u32)>) {
                 && sheet.text_of(&gb) == sheet.text_of(&ga)
                 && gb.invisible == ga.invisible
                 && (gb.y - ga.y).abs() <= tol
-                && (gb.size - ga.size).abs() <= 0.1 * ga.size
+                && (gb.size - ga.size).abs() <= FAKE_BOLD_SIZE_STEP * ga.size
             {
                 let (keep, drop) = if a < b { (a, b) } else { (b, a) };
                 removed[drop] = true;
@@ -58,7 +59,8 @@ pub(super) fn drop_hidden_copies(runs: &[Run], kept: &mut Vec<u32>) -> usize {
     for &i in kept.iter() {
         let g = runs[i as usize];
         if !g.invisible {
-            bands.entry((g.y / 2.0).floor() as i32).or_default().push((g.x, g.x + g.advance.max(0.3 * g.size), g.size));
+            let ink = (g.x, g.x + g.advance.max(MIN_INK_EMS * g.size), g.size);
+            bands.entry((g.y / OCR_BAND_PT).floor() as i32).or_default().push(ink);
         }
     }
     for band in bands.values_mut() {
@@ -66,14 +68,15 @@ pub(super) fn drop_hidden_copies(runs: &[Run], kept: &mut Vec<u32>) -> usize {
     }
     let over_visible = |g: Run| {
         let centre = g.x + 0.5 * g.advance;
-        let key = (g.y / 2.0).floor() as i32;
-        let reach = (0.3 * g.size / 2.0).ceil() as i32;
+        let key = (g.y / OCR_BAND_PT).floor() as i32;
+        let reach = (BASELINE_BAND_EMS * g.size / OCR_BAND_PT).ceil() as i32;
         (key - reach..=key + reach).filter_map(|k| bands.get(&k)).any(|band| {
-            let k = band.partition_point(|v| v.0 <= centre + 0.35 * v.2);
+            let k = band.partition_point(|v| v.0 <= centre + OCR_DRIFT_EMS * v.2);
             k > 0 && {
                 let (x0, x1, size) = band[k - 1];
                 // An OCR layer drifts a little from the print it was read from.
-                (x0 - 0.35 * size..=x1 + 0.35 * size).contains(&centre) && size.max(g.size) / size.min(g.size) < 1.5
+                let drift = OCR_DRIFT_EMS * size;
+                (x0 - drift..=x1 + drift).contains(&centre) && size.max(g.size) / size.min(g.size) < OCR_SIZE_RATIO
             }
         })
     };
@@ -111,7 +114,7 @@ pub(super) fn build_lines(sheet: &Sheet, kept: &[u32]) -> Vec<RawLine> {
     let (mut band_y, mut band_size) = (f32::NEG_INFINITY, 0.0f32);
     for &i in &order {
         let gi = g[i as usize];
-        if !band.is_empty() && gi.y - band_y > 0.3 * gi.size.min(band_size) {
+        if !band.is_empty() && gi.y - band_y > BASELINE_BAND_EMS * gi.size.min(band_size) {
             split_band(sheet, &mut band, &mut lines);
             band.clear();
         }
@@ -138,8 +141,8 @@ fn split_band(sheet: &Sheet, band: &mut [u32], out: &mut Vec<RawLine>) {
             let gap = q.x - (p.x + p.advance);
             let big = p.size.max(q.size);
             let ratio = big / p.size.min(q.size);
-            let max_ratio = if p.invisible || q.invisible { 2.5 } else { 1.3 };
-            gap > 0.9 * big || ratio > max_ratio || (q.y - p.y).abs() > 0.3 * p.size.min(q.size)
+            let max_ratio = if p.invisible || q.invisible { OCR_LINE_SIZE_STEP } else { LINE_SIZE_STEP };
+            gap > LINE_GAP_EMS * big || ratio > max_ratio || (q.y - p.y).abs() > BASELINE_BAND_EMS * p.size.min(q.size)
         };
         if split {
             out.push(raw_line(sheet, &band[start..k]));
@@ -159,9 +162,9 @@ pub(super) fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
             let em = p.size.max(gi.size);
             // Typesetters put a quarter em between CJK and Latin text without a space.
             let threshold = match (is_wide(p.last), is_wide(gi.first)) {
-                (true, true) => 0.5,
-                (false, false) => 0.15,
-                _ => 0.3,
+                (true, true) => CJK_SPACE_EMS,
+                (false, false) => LATIN_SPACE_EMS,
+                _ => MIXED_SPACE_EMS,
             };
             if gap > threshold * em {
                 text.push(' ');
@@ -182,7 +185,7 @@ pub(super) fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
     };
     let (first, last) = (g[ids[0] as usize], g[ids[ids.len() - 1] as usize]);
     let bbox =
-        BBox { x0: first.x, y0: baselines - 0.88 * size, x1: last.x + last.advance, y1: baselines + 0.12 * size };
+        BBox { x0: first.x, y0: baselines - ASCENT * size, x1: last.x + last.advance, y1: baselines + DESCENT * size };
     let stroked = ids.iter().filter(|&&i| g[i as usize].stroked).count() * 2 > ids.len();
     let bold = stroked || sheet.fonts.get(font as usize).is_some_and(|f| f.weight >= 600);
     let invisible = ids.iter().all(|&i| g[i as usize].invisible);
@@ -203,16 +206,16 @@ struct Coverage {
 
 fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x: f32) -> Coverage {
     let (y, size) = (lines[line].baseline, lines[line].size);
-    let lo = baselines.partition_point(|&b| b < y - 5.0 * size);
-    let hi = baselines.partition_point(|&b| b <= y + 5.0 * size);
+    let lo = baselines.partition_point(|&b| b < y - COVER_REACH_EMS * size);
+    let hi = baselines.partition_point(|&b| b <= y + COVER_REACH_EMS * size);
     let g = &sheet.runs;
     let mut c = Coverage::default();
     for other in &lines[lo..hi] {
         let ratio = other.size.max(size) / other.size.min(size);
-        if (other.baseline - y).abs() <= 0.3 * size
-            || other.bbox.x1 < x - 3.0 * size
-            || other.bbox.x0 > x + 3.0 * size
-            || ratio > 1.3
+        if (other.baseline - y).abs() <= BASELINE_BAND_EMS * size
+            || other.bbox.x1 < x - NEARBY_EMS * size
+            || other.bbox.x0 > x + NEARBY_EMS * size
+            || ratio > LINE_SIZE_STEP
         {
             continue;
         }
@@ -227,7 +230,7 @@ fn coverage(sheet: &Sheet, lines: &[RawLine], baselines: &[f32], line: usize, x:
             continue;
         }
         let at = g[other.runs[k - 1] as usize];
-        let reach = other.runs.get(k).map_or(at.x + 0.6 * at.advance, |&n| g[n as usize].x.min(at.x + at.advance));
+        let reach = other.runs.get(k).map_or(at.x + LAST_INK * at.advance, |&n| g[n as usize].x.min(at.x + at.advance));
         if x < reach {
             c.covered += 1;
         }
@@ -243,8 +246,9 @@ pub(super) fn split_gutters(sheet: &Sheet, lines: &mut Vec<RawLine>) {
     let g = &sheet.runs;
     let mut pieces: Vec<(usize, Vec<usize>)> = Vec::new();
     // Wide punctuation is inked in half its em (squeezed or not); Latin glyphs fill their advance.
-    let ink_end =
-        |p: Run| if is_wide(p.last) { p.x + p.advance.min(0.6 * p.size).max(0.5 * p.advance) } else { p.x + p.advance };
+    let ink_end = |p: Run| {
+        if is_wide(p.last) { p.x + p.advance.min(WIDE_INK_EMS * p.size).max(0.5 * p.advance) } else { p.right() }
+    };
     for (i, line) in lines.iter().enumerate() {
         let mut cuts = Vec::new();
         // A gutter is wider than the line's own spaces (word spaces, letter spacing of a
@@ -253,14 +257,16 @@ pub(super) fn split_gutters(sheet: &Sheet, lines: &mut Vec<RawLine>) {
             .runs
             .windows(2)
             .map(|w| g[w[1] as usize].x - ink_end(g[w[0] as usize]))
-            .filter(|&gap| gap > 0.1 * line.size)
+            .filter(|&gap| gap > SPACE_MIN_EMS * line.size)
             .collect();
         spaces.sort_unstable_by(f32::total_cmp);
         let typical = spaces.get(spaces.len() / 2).copied().unwrap_or(0.0);
         for k in 1..line.runs.len() {
             let (p, q) = (g[line.runs[k - 1] as usize], g[line.runs[k] as usize]);
             let gap = q.x - ink_end(p);
-            if gap < 0.25 * p.size.max(q.size) || (spaces.len() >= 3 && gap < 1.5 * typical) {
+            if gap < GUTTER_MIN_EMS * p.size.max(q.size)
+                || (spaces.len() >= MIN_SPACES && gap < GUTTER_OVER_SPACE * typical)
+            {
                 continue;
             }
             let c = coverage(sheet, lines, &baselines, i, 0.5 * (ink_end(p) + q.x));
@@ -303,7 +309,7 @@ pub(super) fn mend_word_gaps(sheet: &Sheet, lines: &mut Vec<RawLine>) {
         // The next piece to the right on the same baseline.
         let (a_line, size) = (&lines[i], lines[i].size);
         let Some(j) = (i + 1..lines.len())
-            .take_while(|&j| lines[j].baseline - a_line.baseline <= 0.3 * size)
+            .take_while(|&j| lines[j].baseline - a_line.baseline <= BASELINE_BAND_EMS * size)
             .filter(|&j| lines[j].bbox.x0 >= a_line.bbox.x1)
             .min_by(|&x, &y| lines[x].bbox.x0.total_cmp(&lines[y].bbox.x0))
         else {
@@ -312,14 +318,14 @@ pub(super) fn mend_word_gaps(sheet: &Sheet, lines: &mut Vec<RawLine>) {
         let b_line = &lines[j];
         let gap = b_line.bbox.x0 - a_line.bbox.x1;
         let ratio = a_line.size.max(b_line.size) / a_line.size.min(b_line.size);
-        if gap > 4.0 * size || ratio > 1.5 {
+        if gap > MEND_MAX_GAP_EMS * size || ratio > OCR_SIZE_RATIO {
             continue;
         }
         // Covered across the whole gap, not only in its middle: a short last line of one column
         // leaves a gap whose middle lies over the full lines of its own column, and whose end
         // is the gutter. The lines around have word spaces of their own, so each point asks for
         // a third of them and the gap as a whole for half.
-        let inset = (0.3 * size).min(0.5 * gap);
+        let inset = (MEND_INSET_EMS * size).min(0.5 * gap);
         let points = [a_line.bbox.x1 + inset, 0.5 * (a_line.bbox.x1 + b_line.bbox.x0), b_line.bbox.x0 - inset];
         let at = points.map(|x| coverage(sheet, lines, &baselines, i, x));
         let (covered, spanning) = at.iter().fold((0, 0), |(c, s), p| (c + p.covered, s + p.spanning));
@@ -368,5 +374,5 @@ pub(super) fn body_size(lines: &[RawLine]) -> f32 {
             None => counts.push((key, l.runs.len())),
         }
     }
-    counts.iter().max_by_key(|(k, n)| (*n, -k)).map_or(10.0, |(k, _)| *k as f32 / 2.0)
+    counts.iter().max_by_key(|(k, n)| (*n, -k)).map_or(DEFAULT_BODY_PT, |(k, _)| *k as f32 / 2.0)
 }

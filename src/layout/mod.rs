@@ -39,100 +39,103 @@ pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
     for b in continued {
         blocks[b].rule = Rule::ColumnContinues;
     }
-    let mut page = emit(name, sheet, body_size, &lines, &blocks, &order, &twins);
-    if let Some(layout) = page.layout.as_mut() {
-        layout.hidden_copies = hidden_copies;
-    }
-    page
-}
-
-fn emit(
-    name: &str,
-    sheet: &Sheet,
-    body_size: f32,
-    lines: &[RawLine],
-    blocks: &[RawBlock],
-    order: &[usize],
-    twins: &[(u32, u32)],
-) -> Page {
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len() + order.len());
-    let mut layout_blocks = Vec::with_capacity(order.len());
-    let mut line_of_run: Vec<u32> = vec![u32::MAX; sheet.runs.len()];
-    let push = |out: &mut Vec<Line>, text: String, l: Option<&RawLine>| {
-        let id = LineId(out.len() as u32);
-        out.push(Line {
-            id,
-            text,
-            bbox_in_page: l.map(|l| l.bbox),
-            font_size_pt: l.map(|l| l.size),
-            font: l.and_then(|l| {
-                sheet.fonts.get(l.font as usize).map(|f| Font { name: f.name.clone(), weight: f.weight })
-            }),
-        });
-        id
-    };
-    // Zones are renumbered in reading order.
-    let mut zone_ids: Vec<Option<usize>> = vec![None; blocks.len()];
-    let mut next_zone = 0;
-    for (k, &b) in order.iter().enumerate() {
-        if k > 0 {
-            push(&mut out, String::new(), None);
-        }
-        let block = &blocks[b];
-        let zone = block.zone.map(|z| {
-            let slot = &mut zone_ids[z];
-            *slot.get_or_insert_with(|| {
-                next_zone += 1;
-                next_zone - 1
-            })
-        });
-        let mut sorted = block.lines.clone();
-        sorted.sort_unstable_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
-        let first = LineId(out.len() as u32);
-        for &i in &sorted {
-            let id = push(&mut out, lines[i].text.clone(), Some(&lines[i]));
-            for &g in &lines[i].runs {
-                line_of_run[g as usize] = id.0;
-            }
-        }
-        layout_blocks.push(Block {
-            first,
-            end: LineId(out.len() as u32),
-            bbox: block.bbox,
-            kind: block.kind,
-            zone,
-            rule: block.rule,
-        });
-    }
-    let mut doubled: Vec<(LineId, String)> = Vec::new();
-    let mut twins = twins.to_vec();
-    twins.sort_unstable_by_key(|&(drop, _)| drop);
-    for (drop, keep) in twins {
-        let line = line_of_run[keep as usize];
-        let Some(run) = sheet.runs.get(drop as usize).filter(|_| line != u32::MAX) else { continue };
-        let text = sheet.text_of(run);
-        match doubled.iter_mut().find(|(l, _)| l.0 == line) {
-            Some((_, s)) => s.push_str(text),
-            None => doubled.push((LineId(line), text.to_owned())),
-        }
-    }
-    doubled.sort_by_key(|(l, _)| *l);
+    let mut emitted = Emitted::new(sheet, lines.len() + order.len());
+    emitted.blocks_in_order(&lines, &blocks, &order);
+    let doubled = emitted.doubled(&twins);
     Page {
         name: name.to_owned(),
         encoding: "PDF".to_owned(),
-        lines: out,
+        lines: emitted.lines,
         layout: Some(Box::new(Layout {
             width: sheet.width,
             height: sheet.height,
             body_size,
             page_index: sheet.page_index,
             page_count: sheet.page_count,
-            blocks: layout_blocks,
+            blocks: emitted.blocks,
             figures: sheet.figures.clone(),
             rules: sheet.rules.clone(),
             doubled,
-            hidden_copies: 0,
+            hidden_copies,
         })),
+    }
+}
+
+/// The page's lines and blocks as they are written out in reading order.
+struct Emitted<'a> {
+    sheet: &'a Sheet,
+    lines: Vec<Line>,
+    blocks: Vec<Block>,
+    /// The line each run ended up in (`u32::MAX`: none).
+    line_of_run: Vec<u32>,
+}
+
+impl<'a> Emitted<'a> {
+    fn new(sheet: &'a Sheet, lines: usize) -> Emitted<'a> {
+        Emitted {
+            sheet,
+            lines: Vec::with_capacity(lines),
+            blocks: Vec::new(),
+            line_of_run: vec![u32::MAX; sheet.runs.len()],
+        }
+    }
+
+    fn push(&mut self, text: String, l: Option<&RawLine>) -> LineId {
+        let id = LineId(self.lines.len() as u32);
+        let font = l
+            .and_then(|l| self.sheet.fonts.get(l.font as usize))
+            .map(|f| Font { name: f.name.clone(), weight: f.weight });
+        self.lines.push(Line { id, text, bbox_in_page: l.map(|l| l.bbox), font_size_pt: l.map(|l| l.size), font });
+        id
+    }
+
+    /// The blocks in reading order, top to bottom inside each, a blank line between them;
+    /// zones renumbered in reading order.
+    fn blocks_in_order(&mut self, lines: &[RawLine], blocks: &[RawBlock], order: &[usize]) {
+        self.blocks.reserve(order.len());
+        let mut zone_ids: Vec<Option<usize>> = vec![None; blocks.len()];
+        let mut next_zone = 0;
+        for (k, &b) in order.iter().enumerate() {
+            if k > 0 {
+                self.push(String::new(), None);
+            }
+            let block = &blocks[b];
+            let zone = block.zone.map(|z| {
+                *zone_ids[z].get_or_insert_with(|| {
+                    next_zone += 1;
+                    next_zone - 1
+                })
+            });
+            let mut sorted = block.lines.clone();
+            sorted.sort_unstable_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
+            let first = LineId(self.lines.len() as u32);
+            for &i in &sorted {
+                let id = self.push(lines[i].text.clone(), Some(&lines[i]));
+                for &g in &lines[i].runs {
+                    self.line_of_run[g as usize] = id.0;
+                }
+            }
+            let end = LineId(self.lines.len() as u32);
+            self.blocks.push(Block { first, end, bbox: block.bbox, kind: block.kind, zone, rule: block.rule });
+        }
+    }
+
+    /// The text removed as fake bold, by the line its kept twin ended up in.
+    fn doubled(&self, twins: &[(u32, u32)]) -> Vec<(LineId, String)> {
+        let mut doubled: Vec<(LineId, String)> = Vec::new();
+        let mut twins = twins.to_vec();
+        twins.sort_unstable_by_key(|&(drop, _)| drop);
+        for (drop, keep) in twins {
+            let line = self.line_of_run[keep as usize];
+            let Some(run) = self.sheet.runs.get(drop as usize).filter(|_| line != u32::MAX) else { continue };
+            let text = self.sheet.text_of(run);
+            match doubled.iter_mut().find(|(l, _)| l.0 == line) {
+                Some((_, s)) => s.push_str(text),
+                None => doubled.push((LineId(line), text.to_owned())),
+            }
+        }
+        doubled.sort_by_key(|(l, _)| *l);
+        doubled
     }
 }
 

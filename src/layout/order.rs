@@ -14,7 +14,7 @@ fn column_order(blocks: &[RawBlock], ids: &mut Vec<usize>) {
     ids.sort_unstable_by(|&a, &b| blocks[a].bbox.x0.total_cmp(&blocks[b].bbox.x0));
     for &b in ids.iter() {
         let bb = blocks[b].bbox;
-        match columns.iter_mut().find(|(c, _)| c.x_overlap(bb) >= 0.5 * c.width().min(bb.width())) {
+        match columns.iter_mut().find(|(c, _)| same_column(*c, bb)) {
             Some((_, members)) => members.push(b),
             None => columns.push((bb, vec![b])),
         }
@@ -43,13 +43,13 @@ pub(super) fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLin
     for &b in &headless {
         let joins = current.last().is_some_and(|&p| {
             let (pb, bb) = (blocks[p].bbox, blocks[b].bbox);
-            pb.x_overlap(bb) >= 0.5 * pb.width().min(bb.width())
-                && bb.y0 >= pb.y1 - 1.0
+            same_column(pb, bb)
+                && bb.y0 >= pb.y1 - SLACK_PT
                 && !zones.iter().any(|z| {
                     z.headline.is_some()
                         && z.blocks.iter().any(|&o| {
                             let ob = blocks[o].bbox;
-                            ob.y0 >= pb.y1 - 1.0 && ob.y1 <= bb.y0 + 1.0 && ob.x_overlap(bb) > 0.0
+                            ob.y0 >= pb.y1 - SLACK_PT && ob.y1 <= bb.y0 + SLACK_PT && ob.x_overlap(bb) > 0.0
                         })
                 })
         });
@@ -86,7 +86,7 @@ pub(super) fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLin
     furniture = keyed.into_iter().map(|(_, b)| b).collect();
     let first_story = units.first().map_or(f32::INFINITY, |u| u.0.y0);
     let (top, bottom): (Vec<usize>, Vec<usize>) =
-        furniture.into_iter().partition(|&b| blocks[b].bbox.y1 <= first_story + 1.0);
+        furniture.into_iter().partition(|&b| blocks[b].bbox.y1 <= first_story + SLACK_PT);
     let mut order = top;
     for (_, unit) in units {
         order.extend(unit);
