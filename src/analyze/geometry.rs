@@ -6,8 +6,8 @@
 
 use super::finish;
 use crate::model::{
-    Analysis, Article, ArticleId, BBox, BlockKind, HeadlineChoice, Layout, Leftover, LineId, LineLabel, Page, Role,
-    Rule,
+    Analysis, Article, ArticleId, BBox, Block, BlockKind, HeadlineChoice, Layout, Leftover, LineId, LineLabel, Page,
+    Role, Rule,
 };
 use crate::text::features::LineFeatures;
 
@@ -18,134 +18,182 @@ pub(super) fn analyze(page: &Page, layout: &Layout, mut feats: Vec<LineFeatures>
         f.fake_bold = None;
     }
     let column = measure(page, layout, &mut feats);
-
-    let mut labels: Vec<LineLabel> = feats
-        .iter()
-        .map(|f| LineLabel { role: if f.blank { Role::Blank } else { Role::Noise }, article: None, repaired: None })
-        .collect();
-    let mut articles: Vec<Article> = Vec::new();
-    let mut leftovers: Vec<Leftover> = Vec::new();
-    let zones = layout.blocks.iter().filter_map(|b| b.zone).max().map_or(0, |z| z + 1);
-    let mut zone_article: Vec<Option<ArticleId>> = vec![None; zones];
-    let mut zone_has_headline = vec![false; zones];
-    for b in &layout.blocks {
-        if let (Some(z), BlockKind::Headline) = (b.zone, b.kind) {
-            zone_has_headline[z] = true;
+    let mut stories = Stories::new(layout, &feats, &texts);
+    for block in &layout.blocks {
+        let lines: Vec<usize> = block.lines().map(LineId::index).collect();
+        let Some(&first) = lines.first() else { continue };
+        match (block.kind, block.zone) {
+            (BlockKind::Furniture | BlockKind::Caption, _) | (_, None) => stories.set_aside(block, &lines),
+            (BlockKind::Headline | BlockKind::Deck, Some(z)) if !stories.zone_has_text[z] => {
+                stories.left_over_headline(&lines)
+            }
+            (BlockKind::Headline | BlockKind::Deck, Some(z)) => stories.headline(block.kind, z, &lines, first),
+            (BlockKind::Body | BlockKind::Byline, Some(z)) => stories.text(block, z, &lines, first),
         }
     }
-    // The last body line given to an article, to tell whether the next text runs on.
-    let mut last_body: Option<usize> = None;
-    let mut current: Option<ArticleId> = None;
-    let new_article = |articles: &mut Vec<Article>, start: usize, rule: Rule, headline: bool| {
-        let id = ArticleId(articles.len() as u32 + 1);
-        articles.push(Article {
+    for (line, text) in &layout.doubled {
+        stories.leftovers.push(Leftover { line: *line, text: text.clone(), rule: Rule::FakeBoldOffset });
+    }
+    let Stories { labels, leftovers, articles, .. } = stories;
+    finish(page, labels, leftovers, (&texts, &feats, &column), articles)
+}
+
+/// Articles made from the layout's zones, block by block in reading order.
+struct Stories<'a> {
+    feats: &'a [LineFeatures],
+    texts: &'a [&'a str],
+    labels: Vec<LineLabel>,
+    articles: Vec<Article>,
+    leftovers: Vec<Leftover>,
+    /// The article each zone became.
+    zone_article: Vec<Option<ArticleId>>,
+    /// Zones with a headline block.
+    zone_has_headline: Vec<bool>,
+    /// Zones with running text (not only headlines, captions or jump lines): only they make
+    /// articles; a headline over nothing else is left over.
+    zone_has_text: Vec<bool>,
+    /// Per article id, whether it has body text yet.
+    has_body: Vec<bool>,
+    /// The last body line given to an article, to tell whether the next text runs on.
+    last_body: Option<usize>,
+    /// The article text was last given to.
+    current: Option<ArticleId>,
+}
+
+impl<'a> Stories<'a> {
+    fn new(layout: &Layout, feats: &'a [LineFeatures], texts: &'a [&'a str]) -> Stories<'a> {
+        let zones = layout.blocks.iter().filter_map(|b| b.zone).max().map_or(0, |z| z + 1);
+        let (mut zone_has_headline, mut zone_has_text) = (vec![false; zones], vec![false; zones]);
+        for b in &layout.blocks {
+            match (b.zone, b.kind) {
+                (Some(z), BlockKind::Headline) => zone_has_headline[z] = true,
+                (Some(z), BlockKind::Body | BlockKind::Byline) => {
+                    zone_has_text[z] |= b.lines().any(|l| !feats[l.index()].furniture && !feats[l.index()].blank)
+                }
+                _ => {}
+            }
+        }
+        let labels = feats
+            .iter()
+            .map(|f| LineLabel { role: if f.blank { Role::Blank } else { Role::Noise }, article: None, repaired: None })
+            .collect();
+        Stories {
+            feats,
+            texts,
+            labels,
+            articles: Vec::new(),
+            leftovers: Vec::new(),
+            zone_article: vec![None; zones],
+            zone_has_headline,
+            zone_has_text,
+            has_body: vec![false; 1],
+            last_body: None,
+            current: None,
+        }
+    }
+
+    fn new_article(&mut self, start: usize, rule: Rule, headline: bool) -> ArticleId {
+        let id = ArticleId(self.articles.len() as u32 + 1);
+        self.articles.push(Article {
             id,
             start: LineId(start as u32),
             start_rule: rule,
             headline_choice: headline.then_some(HeadlineChoice { rule: Rule::HeadlineBySize, overlap: 0.0 }),
         });
+        self.has_body.push(false);
         id
-    };
-    // Zones with running text (not only headlines, captions or jump lines): only they make
-    // articles; a headline over nothing else is left over.
-    let mut zone_has_text = vec![false; zones];
-    for b in &layout.blocks {
-        if let (Some(z), BlockKind::Body | BlockKind::Byline) = (b.zone, b.kind) {
-            zone_has_text[z] |= b.lines().any(|l| !feats[l.index()].furniture && !feats[l.index()].blank);
+    }
+
+    fn report(&mut self, lines: &[usize], rule: Rule) {
+        for &i in lines {
+            self.leftovers.push(Leftover { line: LineId(i as u32), text: self.texts[i].to_owned(), rule });
         }
     }
-    let mut has_body = vec![false; 1];
-    for block in &layout.blocks {
-        let lines: Vec<usize> = block.lines().map(LineId::index).collect();
-        let Some(&first) = lines.first() else { continue };
-        let report = |leftovers: &mut Vec<Leftover>, rule: Rule| {
-            for &i in &lines {
-                leftovers.push(Leftover { line: LineId(i as u32), text: texts[i].to_owned(), rule });
+
+    /// Furniture, captions and text in no zone stay out of the articles.
+    fn set_aside(&mut self, block: &Block, lines: &[usize]) {
+        let rule = match block.kind {
+            BlockKind::Headline => Rule::UnmatchedHeadline,
+            _ => block.rule,
+        };
+        if block.kind == BlockKind::Headline {
+            lines.iter().for_each(|&i| self.labels[i].role = Role::Headline);
+        }
+        self.report(lines, rule);
+    }
+
+    /// A headline over no running text is left over.
+    fn left_over_headline(&mut self, lines: &[usize]) {
+        lines.iter().for_each(|&i| self.labels[i].role = Role::Headline);
+        self.report(lines, Rule::UnmatchedHeadline);
+    }
+
+    /// A headline or deck heads its zone's article.
+    fn headline(&mut self, kind: BlockKind, z: usize, lines: &[usize], first: usize) {
+        let id = match self.zone_article[z] {
+            Some(id) => id,
+            None => {
+                let id = self.new_article(first, Rule::HeadlineOwnsZone, true);
+                self.zone_article[z] = Some(id);
+                id
             }
         };
-        match (block.kind, block.zone) {
-            (BlockKind::Furniture | BlockKind::Caption, _) | (_, None) => {
-                let rule = match block.kind {
-                    BlockKind::Headline => Rule::UnmatchedHeadline,
-                    _ => block.rule,
+        self.current = Some(id);
+        let role = if kind == BlockKind::Headline { Role::Headline } else { Role::Deck };
+        for &i in lines {
+            self.labels[i] = LineLabel { role, article: Some(id), repaired: None };
+        }
+    }
+
+    /// Running text goes to its zone's article; a second dateline story under one headline
+    /// starts one of its own; text without a headline continues the story it runs on from,
+    /// or starts an article at a dateline, a byline, or as it stands.
+    fn text(&mut self, block: &Block, z: usize, lines: &[usize], first: usize) {
+        let id = self.article_for_text(block, z, first);
+        self.zone_article[z] = Some(id);
+        self.current = Some(id);
+        if !self.has_body[id.0 as usize] {
+            self.has_body[id.0 as usize] = true;
+            self.articles[id.0 as usize - 1].start = LineId(first as u32);
+        }
+        for &i in lines {
+            if self.feats[i].furniture {
+                // A jump line or credit set in the text column ("Continued on Page A6").
+                self.report(&[i], Rule::PageFurniture);
+                continue;
+            }
+            let byline = self.feats[i].byline || block.kind == BlockKind::Byline;
+            let role = if byline { Role::Byline } else { Role::Body };
+            self.labels[i] = LineLabel { role, article: Some(id), repaired: None };
+            self.last_body = Some(i);
+        }
+    }
+
+    fn article_for_text(&mut self, block: &Block, z: usize, first: usize) -> ArticleId {
+        let f = &self.feats[first];
+        let opens = f.dateline.is_some() || f.byline;
+        let runs_on = self.last_body.is_some_and(|l| !self.feats[l].ends_sentence)
+            || f.first.is_lowercase()
+            || block.rule == Rule::ColumnContinues;
+        let opening_rule = if f.byline { Rule::BylineLine } else { Rule::Dateline };
+        match self.zone_article[z] {
+            Some(id) if self.zone_has_headline[z] && self.has_body[id.0 as usize] && opens && !runs_on => {
+                self.new_article(first, opening_rule, false)
+            }
+            Some(id) => id,
+            None if !opens && runs_on && self.current.is_some() => self.current.unwrap_or(ArticleId(1)),
+            None => {
+                let rule = if opens {
+                    opening_rule
+                } else if self.articles.is_empty() {
+                    Rule::PageStart
+                } else {
+                    Rule::ZoneWithoutHeadline
                 };
-                if block.kind == BlockKind::Headline {
-                    lines.iter().for_each(|&i| labels[i].role = Role::Headline);
-                }
-                report(&mut leftovers, rule);
-            }
-            (BlockKind::Headline | BlockKind::Deck, Some(z)) if !zone_has_text[z] => {
-                lines.iter().for_each(|&i| labels[i].role = Role::Headline);
-                report(&mut leftovers, Rule::UnmatchedHeadline);
-            }
-            (BlockKind::Headline | BlockKind::Deck, Some(z)) => {
-                let id = *zone_article[z].get_or_insert_with(|| {
-                    has_body.push(false);
-                    new_article(&mut articles, first, Rule::HeadlineOwnsZone, true)
-                });
-                current = Some(id);
-                let role = if block.kind == BlockKind::Headline { Role::Headline } else { Role::Deck };
-                for &i in &lines {
-                    labels[i] = LineLabel { role, article: Some(id), repaired: None };
-                }
-            }
-            (BlockKind::Body | BlockKind::Byline, Some(z)) => {
-                let opens = feats[first].dateline.is_some() || feats[first].byline;
-                let runs_on = last_body.is_some_and(|l| !feats[l].ends_sentence)
-                    || feats[first].first.is_lowercase()
-                    || block.rule == Rule::ColumnContinues;
-                let id = match zone_article[z] {
-                    // A second story under one headline, without a headline of its own.
-                    Some(id) if zone_has_headline[z] && has_body[id.0 as usize] && opens && !runs_on => {
-                        let rule = if feats[first].byline { Rule::BylineLine } else { Rule::Dateline };
-                        has_body.push(false);
-                        new_article(&mut articles, first, rule, false)
-                    }
-                    Some(id) => id,
-                    None if !opens && runs_on && current.is_some() => current.unwrap_or(ArticleId(1)),
-                    None => {
-                        let rule = if feats[first].byline {
-                            Rule::BylineLine
-                        } else if feats[first].dateline.is_some() {
-                            Rule::Dateline
-                        } else if articles.is_empty() {
-                            Rule::PageStart
-                        } else {
-                            Rule::ZoneWithoutHeadline
-                        };
-                        has_body.push(false);
-                        new_article(&mut articles, first, rule, false)
-                    }
-                };
-                zone_article[z] = Some(id);
-                current = Some(id);
-                let article = &mut articles[id.0 as usize - 1];
-                if !has_body[id.0 as usize] {
-                    has_body[id.0 as usize] = true;
-                    article.start = LineId(first as u32);
-                }
-                for &i in &lines {
-                    if feats[i].furniture {
-                        // A jump line or credit set in the text column ("Continued on Page A6").
-                        leftovers.push(Leftover {
-                            line: LineId(i as u32),
-                            text: texts[i].to_owned(),
-                            rule: Rule::PageFurniture,
-                        });
-                        continue;
-                    }
-                    let role =
-                        if feats[i].byline || block.kind == BlockKind::Byline { Role::Byline } else { Role::Body };
-                    labels[i] = LineLabel { role, article: Some(id), repaired: None };
-                    last_body = Some(i);
-                }
+                self.new_article(first, rule, false)
             }
         }
     }
-    for (line, text) in &layout.doubled {
-        leftovers.push(Leftover { line: *line, text: text.clone(), rule: Rule::FakeBoldOffset });
-    }
-    finish(page, labels, leftovers, (&texts, &feats, &column), articles)
 }
 
 /// Measures lines against their column: an indent is a first line set in by half an em or
