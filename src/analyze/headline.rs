@@ -111,26 +111,7 @@ fn bloom_bit(token: u64) -> usize {
 
 /// Matches units to articles one-to-one. `text(i)` gives line `i`'s text as used.
 pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a str) -> Vec<UnitFate> {
-    // Each unit's distinct tokens, and an index (token, unit) sorted for range look-ups.
-    let mut unit_tokens: Vec<Vec<u64>> = Vec::with_capacity(units.len());
-    let mut index: Vec<(u64, u32)> = Vec::new();
-    let mut bloom = vec![0u64; 1024];
-    for (u, unit) in units.iter().enumerate() {
-        let mut t = Vec::new();
-        for &line in &unit.lines {
-            tokens(text(line), |tok| t.push(tok));
-        }
-        t.sort_unstable();
-        t.dedup();
-        for &tok in &t {
-            index.push((tok, u as u32));
-            let bit = bloom_bit(tok);
-            bloom[bit / 64] |= 1 << (bit % 64);
-        }
-        unit_tokens.push(t);
-    }
-    index.sort_unstable();
-
+    let index = UnitIndex::new(units, &text);
     // Overlap of every unit with every article within the window.
     let mut pairs: Vec<(f32, f32, usize, usize)> = Vec::new();
     let mut hits: Vec<(u32, u64)> = Vec::new();
@@ -138,30 +119,7 @@ pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a 
         // Units are in page order, so their positions ascend: the window is a slice.
         let from = units.partition_point(|unit| unit.position + WINDOW < a);
         let to = units.partition_point(|unit| unit.position <= a + WINDOW);
-        let (from_u, to_u) = (from as u32, to as u32);
-        hits.clear();
-        let mut read = 0;
-        for &line in draft.lines.iter().take_while(|&&l| {
-            read += text(l).len();
-            read <= LEDE_BYTES + text(l).len()
-        }) {
-            tokens(text(line), |tok| {
-                let bit = bloom_bit(tok);
-                if bloom[bit / 64] & (1 << (bit % 64)) == 0 {
-                    return;
-                }
-                // Only the units in the window: a range of the index, not every copy.
-                let start = index.partition_point(|&(t, u)| (t, u) < (tok, from_u));
-                for &(t, u) in &index[start..] {
-                    if t != tok || u >= to_u {
-                        break;
-                    }
-                    hits.push((u, tok));
-                }
-            });
-        }
-        hits.sort_unstable();
-        hits.dedup();
+        index.hits(draft, &text, (from as u32, to as u32), &mut hits);
         let mut k = 0;
         for (u, unit) in units.iter().enumerate().take(to).skip(from) {
             while k < hits.len() && (hits[k].0 as usize) < u {
@@ -172,7 +130,8 @@ pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a 
                 shared += 1;
                 k += 1;
             }
-            let overlap = if unit_tokens[u].is_empty() { 0.0 } else { shared as f32 / unit_tokens[u].len() as f32 };
+            let tokens = index.unit_tokens[u].len();
+            let overlap = if tokens == 0 { 0.0 } else { shared as f32 / tokens as f32 };
             let bonus = if unit.above == Some(a) {
                 ABOVE_BONUS
             } else if unit.below == Some(a) {
@@ -186,7 +145,6 @@ pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a 
         }
     }
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)).then(x.3.cmp(&y.3)));
-
     let mut fate = vec![UnitFate::Unmatched; units.len()];
     let mut taken = vec![false; drafts.len()];
     for &(_, overlap, u, a) in &pairs {
@@ -202,6 +160,72 @@ pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a 
     }
     resolve_leftovers(units, &mut fate, &mut taken);
     fate
+}
+
+/// The headline units' tokens: each unit's distinct tokens, an index (token, unit) sorted for
+/// range look-ups, and a bloom filter that skips the article tokens no unit has.
+struct UnitIndex {
+    unit_tokens: Vec<Vec<u64>>,
+    index: Vec<(u64, u32)>,
+    bloom: Vec<u64>,
+}
+
+impl UnitIndex {
+    fn new<'a>(units: &[Unit], text: &impl Fn(usize) -> &'a str) -> UnitIndex {
+        let mut unit_tokens: Vec<Vec<u64>> = Vec::with_capacity(units.len());
+        let mut index: Vec<(u64, u32)> = Vec::new();
+        let mut bloom = vec![0u64; 1024];
+        for (u, unit) in units.iter().enumerate() {
+            let mut t = Vec::new();
+            for &line in &unit.lines {
+                tokens(text(line), |tok| t.push(tok));
+            }
+            t.sort_unstable();
+            t.dedup();
+            for &tok in &t {
+                index.push((tok, u as u32));
+                let bit = bloom_bit(tok);
+                bloom[bit / 64] |= 1 << (bit % 64);
+            }
+            unit_tokens.push(t);
+        }
+        index.sort_unstable();
+        UnitIndex { unit_tokens, index, bloom }
+    }
+
+    /// The (unit, token) pairs the article's opening shares with units `from..to`, sorted and
+    /// without repeats.
+    fn hits<'a>(
+        &self,
+        draft: &Draft,
+        text: &impl Fn(usize) -> &'a str,
+        (from, to): (u32, u32),
+        hits: &mut Vec<(u32, u64)>,
+    ) {
+        hits.clear();
+        let mut read = 0;
+        for &line in draft.lines.iter().take_while(|&&l| {
+            read += text(l).len();
+            read <= LEDE_BYTES + text(l).len()
+        }) {
+            tokens(text(line), |tok| {
+                let bit = bloom_bit(tok);
+                if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+                    return;
+                }
+                // Only the units in the window: a range of the index, not every copy.
+                let start = self.index.partition_point(|&(t, u)| (t, u) < (tok, from));
+                for &(t, u) in &self.index[start..] {
+                    if t != tok || u >= to {
+                        break;
+                    }
+                    hits.push((u, tok));
+                }
+            });
+        }
+        hits.sort_unstable();
+        hits.dedup();
+    }
 }
 
 /// Left-over units: a unit right after the article's own headline, above it, is its deck;
