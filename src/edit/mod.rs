@@ -6,12 +6,12 @@
 //! throws the overrides away. Every [`Edit`] is compiled into a [`Patch`] of overrides;
 //! applying a patch returns its inverse, which is all undo needs ([`History`]).
 
+mod compile;
 mod history;
 
 pub use crate::document::{Overrides, Patch, Placement};
 pub use history::History;
 
-use crate::document::Document;
 use crate::model::{ArticleId, LineId, Role};
 
 /// One correction the user can make.
@@ -118,105 +118,5 @@ impl Edit {
             Edit::RenameHeadline { .. } => "Rename headline",
             Edit::Delete { .. } => "Delete article",
         }
-    }
-
-    /// The overrides this edit sets on `doc` as it stands.
-    pub fn compile(&self, doc: &Document) -> Result<Patch, EditError> {
-        let mut patch = Patch::default();
-        let check = |line: LineId| {
-            if line.index() < doc.page.lines.len() { Ok(line) } else { Err(EditError::NoSuchLine(line.number())) }
-        };
-        let exists = |id: ArticleId| {
-            if doc.article_ids().contains(&id) { Ok(id) } else { Err(EditError::NoSuchArticle(id.0)) }
-        };
-        match self {
-            Edit::Split { at } => {
-                let at = check(*at)?;
-                let article = doc.placement(at).article.ok_or(EditError::NotInArticle(at.number()))?;
-                let new = doc.next_article_id();
-                for line in doc.lines_of(article).into_iter().filter(|&l| l >= at) {
-                    let p = doc.placement(line);
-                    if !matches!(p.role, Role::Headline | Role::Deck) {
-                        patch.place(line, Placement { article: Some(new), role: p.role });
-                    }
-                }
-            }
-            Edit::Merge { first, second } => {
-                let (first, second) = (exists(*first)?, exists(*second)?);
-                if first == second {
-                    return Err(EditError::Nothing);
-                }
-                let first_has_headline = doc.lines_of(first).iter().any(|&l| doc.placement(l).role == Role::Headline);
-                for line in doc.lines_of(second) {
-                    let mut role = doc.placement(line).role;
-                    if role == Role::Headline && first_has_headline {
-                        role = Role::Deck;
-                    }
-                    patch.place(line, Placement { article: Some(first), role });
-                }
-            }
-            Edit::MoveLines { first, last, to } => {
-                let (first, last) = (check(*first)?, check(*last)?);
-                let (first, last) = (first.min(last), first.max(last));
-                let to = match to {
-                    Some(id) => exists(*id)?,
-                    None => doc.next_article_id(),
-                };
-                for i in first.index()..=last.index() {
-                    let line = LineId(i as u32);
-                    let p = doc.placement(line);
-                    if p.role != Role::Blank && p.article != Some(to) {
-                        let role = if p.role == Role::Noise { Role::Body } else { p.role };
-                        patch.place(line, Placement { article: Some(to), role });
-                    }
-                }
-            }
-            Edit::SetRole { line, role } => {
-                let line = check(*line)?;
-                if doc.detected(line).role == Role::Blank || *role == Role::Blank {
-                    return Err(EditError::BlankLine(line.number()));
-                }
-                let p = doc.placement(line);
-                let article = if *role == Role::Noise { None } else { p.article };
-                patch.place(line, Placement { article, role: *role });
-            }
-            Edit::GiveHeadline { line, to } => {
-                let (line, to) = (check(*line)?, exists(*to)?);
-                if doc.detected(line).role == Role::Blank {
-                    return Err(EditError::BlankLine(line.number()));
-                }
-                let from = doc.placement(line).article;
-                for old in doc.lines_of(to) {
-                    if doc.placement(old).role == Role::Headline && old != line {
-                        patch.place(old, Placement { article: from, role: Role::Headline });
-                    }
-                }
-                patch.place(line, Placement { article: Some(to), role: Role::Headline });
-            }
-            Edit::SetBreak { above, paragraph } => {
-                let above = check(*above)?;
-                patch.breaks.push((above, *paragraph));
-            }
-            Edit::MoveArticle { article, up } => {
-                let article = exists(*article)?;
-                let mut order = doc.article_ids();
-                let i = order.iter().position(|&a| a == article).ok_or(EditError::NoSuchArticle(article.0))?;
-                let j = if *up { i.checked_sub(1) } else { Some(i + 1).filter(|&j| j < order.len()) };
-                let j = j.ok_or(EditError::Nothing)?;
-                order.swap(i, j);
-                patch.order = Some(Some(order));
-            }
-            Edit::RenameHeadline { article, text } => {
-                let article = exists(*article)?;
-                patch.headlines.push((article, text.clone().filter(|t| !t.trim().is_empty())));
-            }
-            Edit::Delete { article } => {
-                let article = exists(*article)?;
-                for line in doc.lines_of(article) {
-                    patch.place(line, Placement { article: None, role: doc.placement(line).role });
-                }
-            }
-        }
-        if patch.is_empty() { Err(EditError::Nothing) } else { Ok(patch) }
     }
 }
