@@ -5,6 +5,7 @@
 //! no headline (datelines, bylines, sentences running on).
 
 use super::finish;
+use super::thresholds::*;
 use crate::model::{
     Analysis, Article, ArticleId, BBox, Block, BlockKind, HeadlineChoice, Layout, Leftover, LineId, LineLabel, Page,
     Role, Rule,
@@ -224,7 +225,7 @@ fn measure(page: &Page, layout: &Layout, feats: &mut [LineFeatures]) -> Vec<usiz
                 let (Some(bb), Some(size)) = (line.bbox_in_page, line.font_size_pt) else { continue };
                 let cell = (0.5 * size).max(0.1);
                 let f = &mut feats[id.index()];
-                f.indent = bb.x0 - c.x0 >= 0.6 * size;
+                f.indent = bb.x0 - c.x0 >= INDENT_EMS * size;
                 f.width = ((bb.x1 - bb.x0) / cell).round() as usize;
                 column[id.index()] = ((c.x1 - c.x0) / cell).round() as usize;
             }

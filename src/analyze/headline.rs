@@ -2,23 +2,9 @@
 //! and position, so that headlines printed away from their articles find them.
 
 use super::segment::{Draft, Unit};
+use super::thresholds::*;
 use crate::model::{HeadlineChoice, Rule};
 use crate::text::script::{is_ideograph, is_wide};
-
-/// A headline is only matched to articles at most this many articles away in reading order:
-/// a page rarely holds more stories, and it keeps matching linear in the page size.
-pub const WINDOW: usize = 12;
-
-/// How much of an article is read for matching: its opening, where the lede says what the
-/// story is about (and a headline's words are found). Keeps matching cheap on long stories.
-const LEDE_BYTES: usize = 1200;
-
-/// Bonus for the last headline printed directly above an article.
-const ABOVE_BONUS: f32 = 0.3;
-/// Bonus for the first headline printed directly after an article's last line.
-const BELOW_BONUS: f32 = 0.1;
-/// Least overlap for a headline that is not next to the article.
-const MIN_OVERLAP: f32 = 0.25;
 
 /// Words too common to say what a story is about.
 const STOPWORDS: &[&str] = &[

@@ -9,10 +9,12 @@ pub mod headline;
 mod plain;
 pub mod reflow;
 pub mod segment;
+mod thresholds;
 
 use crate::model::{Analysis, Article, Decision, Gap, Joiner, Leftover, LineId, LineLabel, Page, Role, Rule};
 use crate::text::features::LineFeatures;
 use reflow::{Column, LazyWords};
+use thresholds::*;
 
 /// Analyses a page: articles, roles, and a decision at every line boundary.
 ///
@@ -76,7 +78,7 @@ fn indenting_articles(feats: &[LineFeatures], labels: &[LineLabel], articles: us
             *slot += 1;
         }
     }
-    indents.iter().map(|&n| n >= 2).collect()
+    indents.iter().map(|&n| n >= INDENTS_SEEN).collect()
 }
 
 /// A decision for every pair of consecutive non-blank lines.
@@ -97,7 +99,7 @@ fn decide_gaps(
             (Decision::ArticleBoundary, boundary_rule(b, lb, articles, feats[b].furniture))
         } else if la.role == Role::Body && lb.role == Role::Body {
             let runs_on = feats.get(b + 1).is_some_and(|n| !n.blank && !n.fragment);
-            let below_starts_short = runs_on && !feats[b].fragment && feats[b].width + 3 <= column[b];
+            let below_starts_short = runs_on && !feats[b].fragment && feats[b].width + LOST_INDENT_CELLS <= column[b];
             let page_indents = la.article.is_some_and(|id| indenting.get(id.0 as usize).copied().unwrap_or(false));
             let column = Column { width: column[a], below_starts_short, page_indents };
             reflow::decide((texts[a], &feats[a]), (texts[b], &feats[b]), b - a - 1, column, words)

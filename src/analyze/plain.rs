@@ -5,6 +5,7 @@
 use super::finish;
 use super::headline::{self, UnitFate};
 use super::segment;
+use super::thresholds::*;
 use crate::model::{Analysis, Article, ArticleId, Leftover, LineId, LineLabel, Page, Role, Rule};
 use crate::text::features::{FUNCTION_WORDS, LineFeatures};
 
@@ -110,9 +111,9 @@ fn unit_roles(lines: &[usize], texts: &[&str], feats: &[LineFeatures]) -> Vec<Ro
     if feats[first].cjk || feats[second].cjk {
         let len = |i: usize| texts[i].chars().filter(|c| !c.is_whitespace()).count();
         let (l1, l2) = (len(first), len(second));
-        if texts[second].starts_with(['—', '―', '-']) || l2 * 10 <= l1 * 7 {
+        if texts[second].starts_with(['—', '―', '-']) || l2 * 10 <= l1 * SHORT_LINE_TENTHS {
             roles[1..].iter_mut().for_each(|r| *r = Role::Deck);
-        } else if l1 * 10 <= l2 * 7 {
+        } else if l1 * 10 <= l2 * SHORT_LINE_TENTHS {
             roles[0] = Role::Deck;
             roles[2..].iter_mut().for_each(|r| *r = Role::Deck);
         }
@@ -157,7 +158,7 @@ fn set_apart(labels: &mut [LineLabel], leftovers: &mut Vec<Leftover>, texts: &[&
         let i = end;
         let article = labels[start].article;
         let all_body = block.clone().all(|k| labels[k].role == Role::Body && labels[k].article == article);
-        if block.is_empty() || article.is_none() || !all_body || block.len() > 4 {
+        if block.is_empty() || article.is_none() || !all_body || block.len() > SET_APART_MAX_LINES {
             continue;
         }
         let marked = texts[start].starts_with(['▲', '△', '▼', '▽']);
@@ -172,7 +173,7 @@ fn set_apart(labels: &mut [LineLabel], leftovers: &mut Vec<Leftover>, texts: &[&
                     .filter(|k| !block.contains(k) && labels[*k].article == article && labels[*k].role == Role::Body)
                     .map(|k| normal(texts[k]))
                     .collect();
-                quote.chars().count() >= 20 && rest.contains(&quote)
+                quote.chars().count() >= PULL_QUOTE_MIN_CHARS && rest.contains(&quote)
             };
             repeats.then_some(Rule::PullQuote)
         };
@@ -217,7 +218,7 @@ fn column_widths(feats: &[LineFeatures]) -> Vec<usize> {
         let mut widths: Vec<usize> =
             feats[start..i].iter().filter(|f| !f.fragment && !f.furniture).map(|f| f.width).collect();
         widths.sort_unstable_by(|a, b| b.cmp(a));
-        estimates.push((widths.len() >= 3).then(|| widths[1]));
+        estimates.push((widths.len() >= COLUMN_MIN_LINES).then(|| widths[1]));
         blocks.push((start, i));
     }
     let fallback = {
@@ -250,6 +251,3 @@ fn column_widths(feats: &[LineFeatures]) -> Vec<usize> {
     }
     out
 }
-
-/// Lines on either side that set a line's column in a long run without blank lines.
-const LOCAL_COLUMN: usize = 8;

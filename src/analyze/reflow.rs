@@ -1,6 +1,7 @@
 //! Decisions between two body lines: join (and how), heal a column break, or break the
 //! paragraph.
 
+use super::thresholds::*;
 use crate::model::{Decision, Joiner, Rule};
 use crate::text::features::LineFeatures;
 use crate::text::script::{is_ambiguous_punct, is_hangul, is_wide};
@@ -257,13 +258,13 @@ pub fn decide(
         }
         // A short line ending a sentence ends its paragraph, even where the next column's
         // first line is not indented (after a pull quote or picture at its top).
-        if fa.width * 10 < column.width * 7 && !fa.cjk {
+        if fa.width * 10 < column.width * SHORT_LINE_TENTHS && !fa.cjk {
             return (Decision::ParagraphBreak, Rule::ShortLineSentenceEnd);
         }
         if column.page_indents && !fb.indent {
             return glue((joiner, Rule::ColumnBreakNoIndent));
         }
-        if fa.cjk && fb.cjk && !fb.indent && fa.width + 1 >= column.width {
+        if fa.cjk && fb.cjk && !fb.indent && fa.width + FULL_LINE_SLACK_CELLS >= column.width {
             if column.below_starts_short {
                 return (Decision::ParagraphBreak, Rule::IndentLostFirstLine);
             }
@@ -280,7 +281,7 @@ pub fn decide(
     if fa.ends_sentence && fa.cjk && fb.cjk && column.below_starts_short {
         return (Decision::ParagraphBreak, Rule::IndentLostFirstLine);
     }
-    if fa.ends_sentence && fa.width * 10 < column.width * 7 && !fb.first.is_lowercase() {
+    if fa.ends_sentence && fa.width * 10 < column.width * SHORT_LINE_TENTHS && !fb.first.is_lowercase() {
         return (Decision::ParagraphBreak, Rule::ShortLineSentenceEnd);
     }
     glue((joiner, join_rule))

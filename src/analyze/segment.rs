@@ -1,5 +1,6 @@
 //! Article segmentation: headline units, and the body lines each article starts with.
 
+use super::thresholds::*;
 use crate::text::features::{HeadlineShape, LineFeatures};
 
 /// Lines printed together as one headline (headline, then deck lines), no blank between.
@@ -118,7 +119,9 @@ fn headline_lines(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) 
     };
     let candidate = |i: usize| match feats[i].headline {
         HeadlineShape::Strong => true,
-        HeadlineShape::SentenceCase => feats[i].width * 4 < column[i] * 3 || story_below(i),
+        HeadlineShape::SentenceCase => {
+            feats[i].width * 4 < column[i] * SENTENCE_CASE_HEADLINE_QUARTERS || story_below(i)
+        }
         HeadlineShape::No => false,
     };
     let mut k = 0;
@@ -143,7 +146,7 @@ fn headline_lines(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) 
         }
         // More than three headline lines in a row is a list of headlines printed together
         // (the way some pages set them at the foot), not one headline with its decks.
-        if end - k > 3 {
+        if end - k > UNIT_MAX_LINES {
             let prev_ends = k.checked_sub(1).is_none_or(|p| feats[nonblank[p]].ends_sentence);
             if prev_ends && context_allows_list(feats, &nonblank[k..end]) {
                 accepted[k..end].iter_mut().for_each(|a| *a = true);
