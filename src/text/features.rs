@@ -1,6 +1,7 @@
 //! Per-line features: everything the rules ask of one line on its own.
 
 use super::script::{Measure, ends_sentence, is_clause_punct};
+use super::thresholds::*;
 use crate::model::Rule;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -157,7 +158,8 @@ impl LineFeatures {
         let first = text.chars().next().unwrap_or(' ');
         let last = text.chars().next_back().unwrap_or(' ');
         let indent = raw.starts_with("  ") || raw.starts_with('\t') || raw.starts_with('　');
-        let furniture = measure.chars <= 100 && maybe_furniture(text, measure.chars) && FURNITURE.is_match(text);
+        let furniture =
+            measure.chars <= FURNITURE_MAX_CHARS && maybe_furniture(text, measure.chars) && FURNITURE.is_match(text);
         let fragment = !furniture && is_fragment(text, measure.chars);
         // The text after any bullet; credits and bylines are recognised by how it starts.
         let head = text.trim_start_matches(|c: char| BULLETS.contains(&c));
@@ -224,8 +226,8 @@ fn maybe_furniture(text: &str, chars: usize) -> bool {
             | '編' | '第' | '（' | '(' | '制' | '摄' | '攝',
         ) => true,
         // 本版编辑, 本报记者 某某 摄 (本报讯 lines are credits, not furniture).
-        Some('本') => text.starts_with("本版") || (chars <= 20 && text.ends_with(['摄', '攝'])),
-        Some('记' | '記' | '通') => chars <= 20 && text.ends_with(['摄', '攝']),
+        Some('本') => text.starts_with("本版") || (chars <= CJK_CREDIT_MAX_CHARS && text.ends_with(['摄', '攝'])),
+        Some('记' | '記' | '通') => chars <= CJK_CREDIT_MAX_CHARS && text.ends_with(['摄', '攝']),
         Some(c) if c.is_ascii_uppercase() || c.is_ascii_digit() => {
             let first_word = text.split([' ', ',']).next().unwrap_or("");
             iter.next().is_some_and(|d| d.is_ascii_digit())
@@ -234,7 +236,7 @@ fn maybe_furniture(text: &str, chars: usize) -> bool {
         }
         // A running head with the date: short, no clause punctuation.
         Some(_) => {
-            chars <= 30
+            chars <= CJK_BYLINE_MAX_CHARS
                 && text.bytes().any(|b| b.is_ascii_digit())
                 && text.contains('年')
                 && text.contains('日')
@@ -291,19 +293,20 @@ fn dateline_len(text: &str, head_first: Option<char>) -> Option<usize> {
 fn is_attribution(text: &str, chars: usize) -> bool {
     let Some(rest) = text.strip_prefix(['—', '―']).or_else(|| text.strip_prefix("--")) else { return false };
     let rest = rest.trim_start();
-    chars <= 50 && rest.chars().next().is_some_and(char::is_uppercase) && !ends_sentence(rest)
+    chars <= ATTRIBUTION_MAX_CHARS && rest.chars().next().is_some_and(char::is_uppercase) && !ends_sentence(rest)
 }
 
 /// Whether the whole line is a byline (a cheap test first, then the regex).
 fn is_byline(text: &str, head_first: Option<char>, chars: usize, cjk: bool) -> bool {
     let latin = text.starts_with("By ") || text.starts_with("BY ");
-    let chinese = cjk && chars <= 30 && matches!(head_first, Some('本' | '特' | '记' | '記' | '通' | '文'));
-    (latin || chinese) && chars <= 60 && BYLINE.is_match(text)
+    let chinese =
+        cjk && chars <= CJK_BYLINE_MAX_CHARS && matches!(head_first, Some('本' | '特' | '记' | '記' | '通' | '文'));
+    (latin || chinese) && chars <= BYLINE_MAX_CHARS && BYLINE.is_match(text)
 }
 
 /// "5月", "1", "12日是": at most five characters, a digit among them, no punctuation.
 fn is_fragment(text: &str, count: usize) -> bool {
-    (1..=5).contains(&count)
+    (1..=FRAGMENT_MAX_CHARS).contains(&count)
         && text.chars().any(|c| c.is_ascii_digit())
         && !text.chars().any(|c| is_clause_punct(c) || matches!(c, ',' | ';' | ':'))
         && !ends_sentence(text)
@@ -323,9 +326,9 @@ fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
     }
     if f.cjk {
         let clean = !text.chars().any(is_clause_punct) && !matches!(f.last, '：' | ':' | ',' | ';');
-        return if clean && (2..=40).contains(&chars) { HeadlineShape::Strong } else { HeadlineShape::No };
+        return if clean && CJK_HEADLINE_CHARS.contains(&chars) { HeadlineShape::Strong } else { HeadlineShape::No };
     }
-    if chars > 100 || matches!(f.last, '.' | ',' | ';' | ':' | '-' | '—' | '–') {
+    if chars > HEADLINE_MAX_CHARS || matches!(f.last, '.' | ',' | ';' | ':' | '-' | '—' | '–') {
         return HeadlineShape::No;
     }
     let first_letter = text.chars().find(|c| c.is_alphanumeric());
@@ -333,7 +336,7 @@ fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
         return HeadlineShape::No;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() > 16 {
+    if words.len() > HEADLINE_MAX_WORDS {
         return HeadlineShape::No;
     }
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
@@ -341,15 +344,15 @@ fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
     let long_words: Vec<&&str> = words
         .iter()
         .filter(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            w.chars().filter(|c| c.is_alphabetic()).count() >= TITLE_WORD_MIN_LETTERS
                 && !TITLE_LOWERCASE.contains(&w.to_lowercase().as_str())
         })
         .collect();
     let capitalised =
         long_words.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
-    if all_caps || (!long_words.is_empty() && capitalised * 4 >= long_words.len() * 3) {
+    if all_caps || (!long_words.is_empty() && capitalised * 4 >= long_words.len() * TITLE_CASE_QUARTERS) {
         HeadlineShape::Strong
-    } else if words.len() <= 16 && !f.ends_sentence {
+    } else if words.len() <= HEADLINE_MAX_WORDS && !f.ends_sentence {
         HeadlineShape::SentenceCase
     } else {
         HeadlineShape::No

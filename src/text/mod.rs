@@ -8,3 +8,4 @@
 
 pub mod features;
 pub mod script;
+mod thresholds;
