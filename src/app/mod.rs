@@ -16,7 +16,6 @@ mod sidebar;
 mod source;
 #[cfg(test)]
 mod tests;
-mod undo;
 
 pub use shell::BroadsheetApp;
 

@@ -9,10 +9,9 @@ use super::reader::{self, ScrollTarget};
 use super::replica::{self, Replica, Zone};
 use super::screenshot::Shot;
 use super::settings::{Settings, SourcePane};
-use super::undo::Undo;
 use super::{demo, fonts, sidebar};
 use broadsheet::document::{ArticleText, Document};
-use broadsheet::edit::Edit;
+use broadsheet::edit::{Edit, History};
 use broadsheet::export::Format;
 use broadsheet::import::PdfFile;
 use broadsheet::model::{ArticleId, Page};
@@ -44,7 +43,7 @@ pub struct BroadsheetApp {
     started: Instant,
     frames: u64,
     /// The corrections, for undo and redo.
-    history: Undo,
+    history: History,
     /// The page image, when the page comes from a PDF.
     replica: Option<Replica>,
     /// Where each article's text is printed on the page (PDF pages).
@@ -130,7 +129,7 @@ impl BroadsheetApp {
             shot,
             started,
             frames: 0,
-            history: Undo::new(),
+            history: History::new(),
             replica: None,
             zones: Vec::new(),
             page_field: 1,
@@ -220,7 +219,7 @@ impl BroadsheetApp {
         self.scroll_reader = Some(ScrollTarget::Top);
         self.scroll_source = true;
         self.shown = shown;
-        self.history = Undo::new();
+        self.history = History::new();
         self.project_path = None;
         self.selection = None;
         self.rename = None;
@@ -267,7 +266,7 @@ impl BroadsheetApp {
     /// Applies corrections as one undo step; the panes update at once. After a split or a
     /// move, the article the lines went to is selected.
     fn edit(&mut self, ctx: &egui::Context, edits: &[Edit], label: &'static str) {
-        match self.history.apply(&mut self.doc, edits, label) {
+        match self.history.apply_group(&mut self.doc, edits, label) {
             Ok(()) => {
                 self.refresh();
                 if let Some(Edit::Split { at } | Edit::MoveLines { first: at, .. }) = edits.first()
