@@ -5,6 +5,7 @@
 
 mod command;
 mod demo;
+mod file_dialog;
 mod fonts;
 mod reader;
 mod render;

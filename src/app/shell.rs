@@ -5,6 +5,7 @@ mod files;
 mod panels;
 
 use super::command::{CloseChoice, Command};
+use super::file_dialog::{FileDialog, Purpose};
 use super::reader::{self, ScrollTarget};
 use super::replica::{self, Replica, Zone};
 use super::screenshot::Shot;
@@ -12,12 +13,10 @@ use super::settings::{Settings, SourcePane};
 use super::{demo, fonts, sidebar};
 use broadsheet::document::{ArticleText, Document};
 use broadsheet::edit::{Edit, History};
-use broadsheet::export::Format;
 use broadsheet::import::PdfFile;
 use broadsheet::model::{ArticleId, Page};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 /// The Broadsheet application state.
@@ -38,7 +37,8 @@ pub struct BroadsheetApp {
     scroll_source: bool,
     /// Bring the selected article into view in the sidebar on the next frame.
     scroll_sidebar: bool,
-    dialog: Option<(Purpose, Receiver<Option<PathBuf>>)>,
+    /// The native file dialog in flight, if any.
+    dialog: FileDialog,
     shot: Option<Shot>,
     started: Instant,
     frames: u64,
@@ -66,14 +66,6 @@ pub struct BroadsheetApp {
     closing: bool,
     /// A one-line message in the status bar ("Saved …").
     status: Option<String>,
-}
-
-/// What a file dialog is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Purpose {
-    Open,
-    SaveProject,
-    Export(Format, bool),
 }
 
 /// What the window shows.
@@ -125,7 +117,7 @@ impl BroadsheetApp {
             scroll_reader: None,
             scroll_source: false,
             scroll_sidebar: false,
-            dialog: None,
+            dialog: FileDialog::default(),
             shot,
             started,
             frames: 0,
@@ -296,7 +288,7 @@ impl BroadsheetApp {
             return;
         }
         match command {
-            Command::Open => self.open_dialog(),
+            Command::Open => self.file_dialog(Purpose::Open),
             Command::OpenPath(path) => self.open_path(ctx, &path),
             Command::OpenDemo(i) => {
                 if let Some(page) = demo::PAGES.get(i) {

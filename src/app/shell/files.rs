@@ -1,7 +1,8 @@
 //! Opening pages and projects, saving corrections, exporting: the file side of the window.
 
 use super::super::demo;
-use super::{BroadsheetApp, Command, Purpose, Shown};
+use super::super::file_dialog::Purpose;
+use super::{BroadsheetApp, Command, Shown};
 use broadsheet::document::Document;
 use broadsheet::export::Format;
 use broadsheet::import::{self, ImportError, PdfFile};
@@ -141,16 +142,8 @@ impl BroadsheetApp {
         }
     }
 
-    pub(super) fn open_dialog(&mut self) {
-        self.file_dialog(Purpose::Open);
-    }
-
-    /// A native file dialog runs on its own thread; the answer arrives on a channel.
+    /// Shows the native file dialog for `purpose`, in the folder of the project or the page.
     pub(super) fn file_dialog(&mut self, purpose: Purpose) {
-        if self.dialog.is_some() {
-            return;
-        }
-        let (tx, rx) = std::sync::mpsc::channel();
         let folder = match (&self.project_path, &self.shown) {
             (Some(p), _) | (None, Shown::File(p)) => p.parent().map(Path::to_owned),
             (None, Shown::Demo(_)) => None,
@@ -159,52 +152,20 @@ impl BroadsheetApp {
             Shown::File(p) => p.file_stem().map_or("page".to_owned(), |s| s.to_string_lossy().into_owned()),
             Shown::Demo(name) => name.trim_end_matches(".txt").to_owned(),
         };
-        std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new();
-            if let Some(dir) = folder {
-                dialog = dialog.set_directory(dir);
-            }
-            let answer = match purpose {
-                Purpose::Open => dialog
-                    .add_filter("Pages and projects", &["pdf", "txt", "text", "ron"])
-                    .add_filter("PDF pages", &["pdf"])
-                    .add_filter("Text pages", &["txt", "text"])
-                    .add_filter("Broadsheet projects", &["ron"])
-                    .set_title("Open a page or project")
-                    .pick_file(),
-                Purpose::SaveProject => dialog
-                    .add_filter("Broadsheet project", &["ron"])
-                    .set_file_name(format!("{stem}.{}", project::EXTENSION))
-                    .set_title("Save the corrections")
-                    .save_file(),
-                Purpose::Export(format, _) => dialog
-                    .add_filter(format.name(), &[format.extension()])
-                    .set_file_name(format!("{stem}.{}", format.extension()))
-                    .set_title("Export")
-                    .save_file(),
-            };
-            let _ = tx.send(answer);
-        });
-        self.dialog = Some((purpose, rx));
+        self.dialog.open(purpose, folder, stem);
     }
 
+    /// Acts on the file the user picked in the dialog, once they have.
     pub(super) fn poll_dialog(&mut self, ctx: &egui::Context) {
-        let answer = self.dialog.as_ref().map(|(purpose, rx)| (*purpose, rx.try_recv()));
-        match answer {
-            Some((purpose, Ok(Some(path)))) => {
-                self.dialog = None;
-                match purpose {
-                    Purpose::Open => self.pending.push(Command::OpenPath(path)),
-                    Purpose::SaveProject => self.save_or_report(ctx, &path),
-                    Purpose::Export(format, selected) => {
-                        if let Err(e) = self.export_to(&path, format, selected) {
-                            self.error = Some(e);
-                        }
-                    }
+        let Some((purpose, path)) = self.dialog.poll() else { return };
+        match purpose {
+            Purpose::Open => self.pending.push(Command::OpenPath(path)),
+            Purpose::SaveProject => self.save_or_report(ctx, &path),
+            Purpose::Export(format, selected) => {
+                if let Err(e) = self.export_to(&path, format, selected) {
+                    self.error = Some(e);
                 }
             }
-            Some((_, Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected))) => self.dialog = None,
-            _ => {}
         }
     }
 }
