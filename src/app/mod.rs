@@ -7,6 +7,7 @@ mod command;
 mod demo;
 mod file_dialog;
 mod fonts;
+mod modal;
 mod reader;
 mod render;
 mod replica;

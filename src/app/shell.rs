@@ -6,6 +6,7 @@ mod panels;
 
 use super::command::{CloseChoice, Command};
 use super::file_dialog::{FileDialog, Purpose};
+use super::modal::Modal;
 use super::reader::{self, ScrollTarget};
 use super::replica::{self, Replica, Zone};
 use super::screenshot::Shot;
@@ -14,7 +15,7 @@ use super::{demo, fonts, sidebar};
 use broadsheet::document::{ArticleText, Document};
 use broadsheet::edit::{Edit, History};
 use broadsheet::import::PdfFile;
-use broadsheet::model::{ArticleId, Page};
+use broadsheet::model::Page;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -54,16 +55,8 @@ pub struct BroadsheetApp {
     project_path: Option<PathBuf>,
     /// Source lines selected with click and Shift-click (first, last).
     selection: Option<(usize, usize)>,
-    /// The headline being renamed, and the text typed so far.
-    rename: Option<(ArticleId, String)>,
-    /// The "save changes?" question is open.
-    confirm_close: bool,
-    /// The page to open once the user has answered "save the corrections first?".
-    replacing: Option<Command>,
-    /// The user answered: open it without asking again.
-    replace_confirmed: bool,
-    /// The user chose to close: let the next close request through.
-    closing: bool,
+    /// The question or small window that holds the window, if any.
+    modal: Modal,
     /// A one-line message in the status bar ("Saved …").
     status: Option<String>,
 }
@@ -127,11 +120,7 @@ impl BroadsheetApp {
             page_field: 1,
             project_path: None,
             selection: None,
-            rename: None,
-            confirm_close: false,
-            replacing: None,
-            replace_confirmed: false,
-            closing: false,
+            modal: Modal::None,
             status: None,
         };
         app.show_document(ctx, demo_document(0), Shown::Demo(demo::PAGES[0].name), None);
@@ -214,7 +203,10 @@ impl BroadsheetApp {
         self.history = History::new();
         self.project_path = None;
         self.selection = None;
-        self.rename = None;
+        // A headline of the page that went cannot be renamed any more.
+        if matches!(self.modal, Modal::Rename { .. }) {
+            self.modal = Modal::None;
+        }
         self.update_title(ctx);
     }
 
@@ -273,20 +265,21 @@ impl BroadsheetApp {
         }
     }
 
-    /// Applies one command.
+    /// Applies one command. Opening another page with unsaved corrections asks first, as
+    /// closing does.
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
-        let visible = self.visible();
-        let position = visible.iter().position(|&i| i == self.selected);
-        // Opening another page with unsaved corrections asks first, as closing does.
-        if matches!(command, Command::OpenPath(_) | Command::OpenDemo(_) | Command::OpenPdfPage(_))
-            && self.history.is_modified()
-            && self.shot.is_none()
-            && !self.replace_confirmed
-        {
-            self.replacing = Some(command);
-            self.confirm_close = true;
+        let opens_a_page = matches!(command, Command::OpenPath(_) | Command::OpenDemo(_) | Command::OpenPdfPage(_));
+        if opens_a_page && self.history.is_modified() && self.shot.is_none() {
+            self.modal = Modal::ConfirmReplace(command);
             return;
         }
+        self.apply_now(ctx, command);
+    }
+
+    /// Applies one command without asking.
+    fn apply_now(&mut self, ctx: &egui::Context, command: Command) {
+        let visible = self.visible();
+        let position = visible.iter().position(|&i| i == self.selected);
         match command {
             Command::Open => self.file_dialog(Purpose::Open),
             Command::OpenPath(path) => self.open_path(ctx, &path),
@@ -356,46 +349,44 @@ impl BroadsheetApp {
             },
             Command::SaveAs => self.file_dialog(Purpose::SaveProject),
             Command::Export(format, selected) => self.file_dialog(Purpose::Export(format, selected)),
-            Command::BeginRename(id) => {
-                let current = self.articles.iter().find(|a| a.id == id).map(|a| a.title()).unwrap_or_default();
-                self.rename = Some((id, current));
+            Command::BeginRename(article) => {
+                let text = self.articles.iter().find(|a| a.id == article).map(|a| a.title()).unwrap_or_default();
+                self.modal = Modal::Rename { article, text };
             }
-            Command::Close(choice) if self.replacing.is_some() => {
-                self.confirm_close = false;
-                let Some(next) = self.replacing.take() else { return };
-                if choice == CloseChoice::Save {
-                    self.apply(ctx, Command::Save);
-                }
-                // Saved (or let go): open the other page; a Save As still open, or Cancel,
-                // keeps this one.
-                let go = match choice {
-                    CloseChoice::Save => !self.history.is_modified(),
-                    CloseChoice::Discard => true,
-                    CloseChoice::Cancel => false,
-                };
-                if go {
-                    self.replace_confirmed = true;
-                    self.apply(ctx, next);
-                    self.replace_confirmed = false;
+            Command::Close(choice) => self.answer_save_question(ctx, choice),
+        }
+    }
+
+    /// The user answered "save the corrections first?": before closing, close the window;
+    /// before opening another page, open it.
+    fn answer_save_question(&mut self, ctx: &egui::Context, choice: CloseChoice) {
+        match std::mem::take(&mut self.modal) {
+            Modal::ConfirmReplace(next) => {
+                if self.may_go_ahead(ctx, choice) {
+                    self.apply_now(ctx, next);
                 }
             }
-            Command::Close(choice) => {
-                self.confirm_close = false;
-                match choice {
-                    CloseChoice::Save => {
-                        self.apply(ctx, Command::Save);
-                        if !self.history.is_modified() {
-                            self.closing = true;
-                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                        }
-                    }
-                    CloseChoice::Discard => {
-                        self.closing = true;
-                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                    }
-                    CloseChoice::Cancel => {}
+            Modal::ConfirmClose => {
+                if self.may_go_ahead(ctx, choice) {
+                    self.modal = Modal::Closing;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }
+            // No question was open: nothing to answer.
+            other => self.modal = other,
+        }
+    }
+
+    /// Saves when that is the answer. Whether the corrections may go now: saved, or let go;
+    /// not while the Save As dialog is still open, nor after Cancel.
+    fn may_go_ahead(&mut self, ctx: &egui::Context, choice: CloseChoice) -> bool {
+        match choice {
+            CloseChoice::Save => {
+                self.apply(ctx, Command::Save);
+                !self.history.is_modified()
+            }
+            CloseChoice::Discard => true,
+            CloseChoice::Cancel => false,
         }
     }
 
@@ -425,14 +416,8 @@ impl BroadsheetApp {
                 self.pending.push(Command::Redo);
             }
         });
-        // Closing with unsaved corrections asks first.
-        if ctx.input(|i| i.viewport().close_requested())
-            && self.history.is_modified()
-            && !self.closing
-            && self.shot.is_none()
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.confirm_close = true;
+        if ctx.input(|i| i.viewport().close_requested()) {
+            self.close_requested(ctx);
         }
         if !ctx.egui_wants_keyboard_input() {
             ctx.input(|input| {
@@ -449,6 +434,18 @@ impl BroadsheetApp {
         });
         if let Some(path) = dropped.into_iter().next() {
             self.pending.push(Command::OpenPath(path));
+        }
+    }
+
+    /// Closing with unsaved corrections asks first (unless the user has answered already).
+    fn close_requested(&mut self, ctx: &egui::Context) {
+        if !self.history.is_modified() || self.modal.is_closing() || self.shot.is_some() {
+            return;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        // "Save before opening another page?" stays open: its answer decides.
+        if !matches!(self.modal, Modal::ConfirmReplace(_)) {
+            self.modal = Modal::ConfirmClose;
         }
     }
 
@@ -493,8 +490,7 @@ impl BroadsheetApp {
             );
         });
 
-        self.rename_ui(&ctx);
-        self.confirm_close_ui(&ctx);
+        self.modal.modal_ui(&ctx, &mut self.pending);
 
         for command in std::mem::take(&mut self.pending) {
             self.apply(&ctx, command);

@@ -1,8 +1,8 @@
-//! The menu bar, the status line and the modal questions.
+//! The menu bar, the status line and the source pane.
 
 use super::super::settings::SourcePane;
 use super::super::{demo, replica, source};
-use super::{BroadsheetApp, CloseChoice, Command, Shown};
+use super::{BroadsheetApp, Command, Shown};
 use broadsheet::export::Format;
 
 impl BroadsheetApp {
@@ -19,59 +19,6 @@ impl BroadsheetApp {
                 ui.separator();
                 ui.label(status);
             }
-        });
-    }
-
-    /// The small window in which a headline is retyped.
-    pub(super) fn rename_ui(&mut self, ctx: &egui::Context) {
-        let Some((id, text)) = &mut self.rename else { return };
-        let id = *id;
-        let mut done = None;
-        egui::Modal::new(egui::Id::unique("rename")).show(ctx, |ui| {
-            ui.heading("Rename headline");
-            let edit = ui.add(egui::TextEdit::singleline(text).desired_width(420.0));
-            edit.request_focus();
-            ui.horizontal(|ui| {
-                if ui.button("Rename").clicked() || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
-                {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    done = Some(false);
-                }
-            });
-        });
-        match done {
-            Some(true) => {
-                let text = self.rename.take().map(|(_, t)| t.trim().to_owned());
-                let edit = broadsheet::edit::Edit::RenameHeadline { article: id, text };
-                self.pending.push(Command::Edit(edit));
-            }
-            Some(false) => self.rename = None,
-            None => {}
-        }
-    }
-
-    /// "Save the corrections before closing?"
-    pub(super) fn confirm_close_ui(&mut self, ctx: &egui::Context) {
-        if !self.confirm_close {
-            return;
-        }
-        egui::Modal::new(egui::Id::unique("confirm-close")).show(ctx, |ui| {
-            ui.heading(if self.replacing.is_some() {
-                "Save the corrections before opening another page?"
-            } else {
-                "Save the corrections before closing?"
-            });
-            ui.label("Your corrections since the last save will be lost if you don't save them.");
-            ui.horizontal(|ui| {
-                for choice in [CloseChoice::Save, CloseChoice::Discard, CloseChoice::Cancel] {
-                    let command = Command::Close(choice);
-                    if ui.button(command.label()).clicked() {
-                        self.pending.push(command);
-                    }
-                }
-            });
         });
     }
 
