@@ -8,6 +8,7 @@ mod demo;
 mod file_dialog;
 mod fonts;
 mod modal;
+mod open_document;
 mod reader;
 mod render;
 mod replica;
@@ -18,6 +19,7 @@ mod sidebar;
 mod source;
 #[cfg(test)]
 mod tests;
+mod view;
 
 pub use shell::BroadsheetApp;
 

@@ -7,13 +7,15 @@ mod panels;
 use super::command::{CloseChoice, Command};
 use super::file_dialog::{FileDialog, Purpose};
 use super::modal::Modal;
+use super::open_document::{OpenDocument, Shown};
 use super::reader::{self, ScrollTarget};
-use super::replica::{self, Replica, Zone};
+use super::replica::Replica;
 use super::screenshot::Shot;
 use super::settings::{Settings, SourcePane};
+use super::view::View;
 use super::{demo, fonts, sidebar};
 use broadsheet::document::{ArticleText, Document};
-use broadsheet::edit::{Edit, History};
+use broadsheet::edit::Edit;
 use broadsheet::import::PdfFile;
 use broadsheet::model::Page;
 use std::path::PathBuf;
@@ -22,50 +24,21 @@ use std::time::Instant;
 
 /// The Broadsheet application state.
 pub struct BroadsheetApp {
-    doc: Document,
-    articles: Vec<ArticleText>,
-    /// Index into `articles` of each source line's article.
-    line_article: Vec<Option<usize>>,
-    /// What is open: a file, or a demo page's name.
-    shown: Shown,
-    selected: usize,
-    filter: String,
-    focus_filter: bool,
-    settings: Settings,
-    error: Option<String>,
-    pending: Vec<Command>,
-    scroll_reader: Option<ScrollTarget>,
-    scroll_source: bool,
-    /// Bring the selected article into view in the sidebar on the next frame.
-    scroll_sidebar: bool,
+    /// The page open, its corrections and its articles.
+    open: OpenDocument,
+    /// Selection, filter, scrolling, messages.
+    view: View,
+    /// The question or small window that holds the window, if any.
+    modal: Modal,
     /// The native file dialog in flight, if any.
     dialog: FileDialog,
+    /// What is remembered between runs.
+    settings: Settings,
+    /// Commands pushed while drawing, applied at the end of the frame.
+    pending: Vec<Command>,
     shot: Option<Shot>,
     started: Instant,
     frames: u64,
-    /// The corrections, for undo and redo.
-    history: History,
-    /// The page image, when the page comes from a PDF.
-    replica: Option<Replica>,
-    /// Where each article's text is printed on the page (PDF pages).
-    zones: Vec<Zone>,
-    /// The page picker's number (1-based), while it is being edited.
-    page_field: usize,
-    /// Where the corrections are saved, once they have been.
-    project_path: Option<PathBuf>,
-    /// Source lines selected with click and Shift-click (first, last).
-    selection: Option<(usize, usize)>,
-    /// The question or small window that holds the window, if any.
-    modal: Modal,
-    /// A one-line message in the status bar ("Saved …").
-    status: Option<String>,
-}
-
-/// What the window shows.
-#[derive(Clone, Debug, PartialEq)]
-enum Shown {
-    File(PathBuf),
-    Demo(&'static str),
 }
 
 impl BroadsheetApp {
@@ -97,33 +70,18 @@ impl BroadsheetApp {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.set_theme(settings.theme);
         let mut app = BroadsheetApp {
-            doc: demo_document(0),
-            articles: Vec::new(),
-            line_article: Vec::new(),
-            shown: Shown::Demo(demo::PAGES[0].name),
-            selected: 0,
-            filter: String::new(),
-            focus_filter: false,
-            settings,
-            error: None,
-            pending: Vec::new(),
-            scroll_reader: None,
-            scroll_source: false,
-            scroll_sidebar: false,
+            open: OpenDocument::new(demo_document(0), Shown::Demo(demo::PAGES[0].name), None),
+            view: View::default(),
+            modal: Modal::None,
             dialog: FileDialog::default(),
+            settings,
+            pending: Vec::new(),
             shot,
             started,
             frames: 0,
-            history: History::new(),
-            replica: None,
-            zones: Vec::new(),
-            page_field: 1,
-            project_path: None,
-            selection: None,
-            modal: Modal::None,
-            status: None,
         };
-        app.show_document(ctx, demo_document(0), Shown::Demo(demo::PAGES[0].name), None);
+        app.view.page_opened(app.open.page_number());
+        app.update_title(ctx);
         if let Some(page) = page {
             app.open_path_at(ctx, &page, pdf_page);
         }
@@ -139,19 +97,18 @@ impl BroadsheetApp {
 
     /// The articles shown in the sidebar (after the filter).
     pub fn visible(&self) -> Vec<usize> {
-        let needle = self.filter.trim().to_ascii_lowercase();
-        (0..self.articles.len()).filter(|&i| needle.is_empty() || article_matches(&self.articles[i], &needle)).collect()
+        self.view.visible(&self.open.articles)
     }
 
     /// Every article, in reading order.
     #[cfg_attr(not(test), allow(dead_code))]
     pub fn articles(&self) -> &[ArticleText] {
-        &self.articles
+        &self.open.articles
     }
 
     /// The selected article, if any is visible.
     pub fn selected_article(&self) -> Option<&ArticleText> {
-        self.visible().contains(&self.selected).then(|| &self.articles[self.selected])
+        self.visible().contains(&self.view.selected).then(|| &self.open.articles[self.view.selected])
     }
 
     /// The reading font size in points.
@@ -163,46 +120,42 @@ impl BroadsheetApp {
     /// The error banner's text, if one is shown.
     #[cfg_attr(not(test), allow(dead_code))]
     pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+        self.view.error.as_deref()
     }
 
     /// Whether the page image is final for the zoom shown, or there is none to wait for.
     pub fn page_image_settled(&self) -> bool {
-        self.replica.as_ref().is_none_or(|r| !self.page_image_shown() || r.is_settled())
+        self.open.replica.as_ref().is_none_or(|r| !self.page_image_shown() || r.is_settled())
     }
 
     /// The page image pane, when the page comes from a PDF.
     #[cfg_attr(not(test), allow(dead_code))]
     pub fn replica(&self) -> Option<&Replica> {
-        self.replica.as_ref()
+        self.open.replica.as_ref()
+    }
+
+    /// Whether there are corrections not saved yet.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn is_modified(&self) -> bool {
+        self.open.history.is_modified()
     }
 
     /// Whether the source pane shows the page image.
     fn page_image_shown(&self) -> bool {
-        self.settings.show_source && self.settings.source_pane == SourcePane::PageImage && self.replica.is_some()
+        self.settings.show_source && self.settings.source_pane == SourcePane::PageImage && self.open.replica.is_some()
     }
 
-    /// Shows `doc`; `pdf` is the file and page it comes from, when it is a PDF page.
+    /// Shows `doc`, just opened from `shown`, from its first article; `pdf` is the file and
+    /// page it comes from, when it is a PDF page.
     fn show_document(&mut self, ctx: &egui::Context, doc: Document, shown: Shown, pdf: Option<(Arc<PdfFile>, usize)>) {
-        let previous = self.replica.take();
         // Paging through one file keeps the zoom.
-        let same_file = |file: &Arc<PdfFile>| previous.as_ref().is_some_and(|p| Arc::ptr_eq(p.file(), file));
-        self.replica = pdf.map(|(file, index)| {
-            let keep = if same_file(&file) { previous.as_ref() } else { None };
-            Replica::new(file, index, keep)
+        let previous = self.open.replica.as_ref();
+        let replica = pdf.map(|(file, index)| {
+            let same_file = previous.filter(|p| Arc::ptr_eq(p.file(), &file));
+            Replica::new(file, index, same_file)
         });
-        self.page_field = self.replica.as_ref().map_or(1, |r| r.page_index() + 1);
-        self.doc = doc;
-        self.articles.clear();
-        self.refresh();
-        self.selected = 0;
-        self.error = None;
-        self.scroll_reader = Some(ScrollTarget::Top);
-        self.scroll_source = true;
-        self.shown = shown;
-        self.history = History::new();
-        self.project_path = None;
-        self.selection = None;
+        self.open = OpenDocument::new(doc, shown, replica);
+        self.view.page_opened(self.open.page_number());
         // A headline of the page that went cannot be renamed any more.
         if matches!(self.modal, Modal::Rename { .. }) {
             self.modal = Modal::None;
@@ -213,55 +166,29 @@ impl BroadsheetApp {
     /// Re-assembles the articles after the document changed, keeping the selected article
     /// selected when it still exists.
     fn refresh(&mut self) {
-        let keep = self.articles.get(self.selected).map(|a| a.id);
-        self.articles = self.doc.articles();
-        self.line_article = (0..self.doc.page.lines.len() as u32)
-            .map(|i| {
-                let id = self.doc.placement(broadsheet::model::LineId(i)).article?;
-                self.articles.iter().position(|a| a.id == id)
-            })
-            .collect();
-        self.zones = replica::zones(&self.doc, &self.line_article);
-        self.selected = keep.and_then(|id| self.articles.iter().position(|a| a.id == id)).unwrap_or(0);
+        self.view.selected = self.open.reassemble(self.view.selected);
     }
 
     /// "Broadsheet — page", with a dot while there are unsaved corrections.
     fn update_title(&self, ctx: &egui::Context) {
-        let name = match (&self.project_path, &self.shown) {
-            (Some(p), _) | (None, Shown::File(p)) => {
-                p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
-            }
-            (None, Shown::Demo(name)) => format!("{name} (demo)"),
-        };
-        let page = match &self.replica {
-            Some(r) if r.page_count() > 1 => format!(", page {} of {}", r.page_index() + 1, r.page_count()),
-            _ => String::new(),
-        };
-        let dot = if self.history.is_modified() { " •" } else { "" };
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("Broadsheet — {name}{page}{dot}")));
-    }
-
-    /// Whether there are corrections not saved yet.
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub fn is_modified(&self) -> bool {
-        self.history.is_modified()
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.open.title()));
     }
 
     /// Applies corrections as one undo step; the panes update at once. After a split or a
     /// move, the article the lines went to is selected.
     fn edit(&mut self, ctx: &egui::Context, edits: &[Edit], label: &'static str) {
-        match self.history.apply_group(&mut self.doc, edits, label) {
+        match self.open.history.apply_group(&mut self.open.doc, edits, label) {
             Ok(()) => {
                 self.refresh();
                 if let Some(Edit::Split { at } | Edit::MoveLines { first: at, .. }) = edits.first()
-                    && let Some(Some(i)) = self.line_article.get(at.index())
+                    && let Some(Some(i)) = self.open.line_article.get(at.index())
                 {
-                    self.selected = *i;
+                    self.view.selected = *i;
                 }
-                self.status = Some(label.to_owned());
+                self.view.status = Some(label.to_owned());
                 self.update_title(ctx);
             }
-            Err(e) => self.status = Some(format!("{label}: {e}")),
+            Err(e) => self.view.status = Some(format!("{label}: {e}")),
         }
     }
 
@@ -269,7 +196,7 @@ impl BroadsheetApp {
     /// closing does.
     fn apply(&mut self, ctx: &egui::Context, command: Command) {
         let opens_a_page = matches!(command, Command::OpenPath(_) | Command::OpenDemo(_) | Command::OpenPdfPage(_));
-        if opens_a_page && self.history.is_modified() && self.shot.is_none() {
+        if opens_a_page && self.open.history.is_modified() && self.shot.is_none() {
             self.modal = Modal::ConfirmReplace(command);
             return;
         }
@@ -279,7 +206,7 @@ impl BroadsheetApp {
     /// Applies one command without asking.
     fn apply_now(&mut self, ctx: &egui::Context, command: Command) {
         let visible = self.visible();
-        let position = visible.iter().position(|&i| i == self.selected);
+        let position = visible.iter().position(|&i| i == self.view.selected);
         match command {
             Command::Open => self.file_dialog(Purpose::Open),
             Command::OpenPath(path) => self.open_path(ctx, &path),
@@ -296,26 +223,26 @@ impl BroadsheetApp {
                     (None, _) => visible.first(),
                 };
                 if let Some(&i) = next {
-                    self.select(i);
+                    self.view.select(i, self.open.articles.len());
                 }
             }
-            Command::Select(i) => self.select(i),
+            Command::Select(i) => self.view.select(i, self.open.articles.len()),
             Command::SelectLine(line) => {
-                if let Some(Some(i)) = self.line_article.get(line).copied() {
-                    self.filter.clear();
-                    self.selected = i;
-                    self.scroll_sidebar = true;
-                    let article = &self.articles[i];
+                if let Some(Some(i)) = self.open.line_article.get(line).copied() {
+                    self.view.filter.clear();
+                    self.view.selected = i;
+                    self.view.scroll_sidebar = true;
+                    let article = &self.open.articles[i];
                     let paragraph =
                         article.paragraphs.iter().position(|p| (p.first.index()..=p.last.index()).contains(&line));
-                    self.scroll_reader = Some(paragraph.map_or(ScrollTarget::Top, ScrollTarget::Paragraph));
+                    self.view.scroll_reader = Some(paragraph.map_or(ScrollTarget::Top, ScrollTarget::Paragraph));
                 }
             }
             Command::FontBigger => self.settings.step_font(1.0),
             Command::FontSmaller => self.settings.step_font(-1.0),
             Command::ToggleSource => self.settings.show_source = !self.settings.show_source,
             Command::ShowPane(pane) => self.settings.source_pane = pane,
-            Command::Find => self.focus_filter = true,
+            Command::Find => self.view.focus_filter = true,
             Command::CopyArticle => {
                 if let Some(article) = self.selected_article() {
                     ctx.copy_text(article.plain_text());
@@ -325,32 +252,32 @@ impl BroadsheetApp {
                 self.settings.theme = theme;
                 ctx.set_theme(theme);
             }
-            Command::DismissError => self.error = None,
+            Command::DismissError => self.view.error = None,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Edit(edit) => self.edit(ctx, std::slice::from_ref(&edit), edit.label()),
             Command::EditGroup { edits, label } => self.edit(ctx, &edits, label),
             Command::Undo => {
-                if let Some(label) = self.history.undo(&mut self.doc) {
+                if let Some(label) = self.open.history.undo(&mut self.open.doc) {
                     self.refresh();
-                    self.status = Some(format!("Undid {label}"));
+                    self.view.status = Some(format!("Undid {label}"));
                     self.update_title(ctx);
                 }
             }
             Command::Redo => {
-                if let Some(label) = self.history.redo(&mut self.doc) {
+                if let Some(label) = self.open.history.redo(&mut self.open.doc) {
                     self.refresh();
-                    self.status = Some(format!("Redid {label}"));
+                    self.view.status = Some(format!("Redid {label}"));
                     self.update_title(ctx);
                 }
             }
-            Command::Save => match self.project_path.clone() {
+            Command::Save => match self.open.project_path.clone() {
                 Some(path) => self.save_or_report(ctx, &path),
                 None => self.file_dialog(Purpose::SaveProject),
             },
             Command::SaveAs => self.file_dialog(Purpose::SaveProject),
             Command::Export(format, selected) => self.file_dialog(Purpose::Export(format, selected)),
             Command::BeginRename(article) => {
-                let text = self.articles.iter().find(|a| a.id == article).map(|a| a.title()).unwrap_or_default();
+                let text = self.open.articles.iter().find(|a| a.id == article).map(|a| a.title()).unwrap_or_default();
                 self.modal = Modal::Rename { article, text };
             }
             Command::Close(choice) => self.answer_save_question(ctx, choice),
@@ -383,19 +310,10 @@ impl BroadsheetApp {
         match choice {
             CloseChoice::Save => {
                 self.apply(ctx, Command::Save);
-                !self.history.is_modified()
+                !self.open.history.is_modified()
             }
             CloseChoice::Discard => true,
             CloseChoice::Cancel => false,
-        }
-    }
-
-    fn select(&mut self, i: usize) {
-        if i < self.articles.len() && i != self.selected {
-            self.selected = i;
-            self.scroll_reader = Some(ScrollTarget::Top);
-            self.scroll_source = true;
-            self.scroll_sidebar = true;
         }
     }
 
@@ -439,7 +357,7 @@ impl BroadsheetApp {
 
     /// Closing with unsaved corrections asks first (unless the user has answered already).
     fn close_requested(&mut self, ctx: &egui::Context) {
-        if !self.history.is_modified() || self.modal.is_closing() || self.shot.is_some() {
+        if !self.open.history.is_modified() || self.modal.is_closing() || self.shot.is_some() {
             return;
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -460,36 +378,24 @@ impl BroadsheetApp {
         self.handle_input(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
-        if let Some(error) = &self.error {
-            egui::Panel::top("error").show(ui, |ui| error_ui(ui, error, &mut self.pending));
+        if let Some(error) = &self.view.error {
+            egui::Panel::top("error").show(ui, |ui| panels::error_ui(ui, error, &mut self.pending));
         }
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         let visible = self.visible();
         egui::Panel::left("articles").resizable(true).default_size(300.0).size_range(180.0..=600.0).show(ui, |ui| {
             let view = sidebar::SidebarView {
-                articles: &self.articles,
+                articles: &self.open.articles,
                 visible: &visible,
-                selected: self.selected,
-                scroll_to_selected: std::mem::take(&mut self.scroll_sidebar),
+                selected: self.view.selected,
+                scroll_to_selected: std::mem::take(&mut self.view.scroll_sidebar),
             };
-            sidebar::sidebar_ui(ui, &view, &mut self.filter, &mut self.focus_filter, &mut self.pending);
+            sidebar::sidebar_ui(ui, &view, &mut self.view.filter, &mut self.view.focus_filter, &mut self.pending);
         });
         if self.settings.show_source {
             self.source_pane_ui(ui);
         }
-        egui::CentralPanel::default().show(ui, |ui| {
-            let article = visible.contains(&self.selected).then(|| &self.articles[self.selected]);
-            let filter = self.filter.trim().to_owned();
-            reader::reader_ui(
-                ui,
-                article,
-                self.settings.font_size,
-                &filter,
-                &mut self.scroll_reader,
-                &mut self.pending,
-            );
-        });
-
+        egui::CentralPanel::default().show(ui, |ui| self.reader_pane_ui(ui, &visible));
         self.modal.modal_ui(&ctx, &mut self.pending);
 
         for command in std::mem::take(&mut self.pending) {
@@ -500,29 +406,18 @@ impl BroadsheetApp {
             shot.frame(&ctx, settled);
         }
     }
+
+    /// The reading pane: the selected article, when the filter lets it through.
+    fn reader_pane_ui(&mut self, ui: &mut egui::Ui, visible: &[usize]) {
+        let selected = self.view.selected;
+        let article = visible.contains(&selected).then(|| &self.open.articles[selected]);
+        let filter = self.view.filter.trim().to_owned();
+        let font_size = self.settings.font_size;
+        reader::reader_ui(ui, article, font_size, &filter, &mut self.view.scroll_reader, &mut self.pending);
+    }
 }
 
-/// The red banner that says what went wrong.
-fn error_ui(ui: &mut egui::Ui, error: &str, pending: &mut Vec<Command>) {
-    // The button first, so that it stays in view; the message wraps.
-    ui.horizontal_top(|ui| {
-        if ui.small_button(Command::DismissError.label()).clicked() {
-            pending.push(Command::DismissError);
-        }
-        let text = egui::RichText::new(format!("▲ {error}")).color(ui.visuals().error_fg_color);
-        ui.add(egui::Label::new(text).wrap());
-    });
-}
-
-/// Whether the article's headline or text contains `needle` (ASCII case-insensitive).
-fn article_matches(article: &ArticleText, needle: &str) -> bool {
-    let hit = |s: &str| s.to_ascii_lowercase().contains(needle);
-    article.headline.as_deref().is_some_and(hit)
-        || article.deck.as_deref().is_some_and(hit)
-        || article.byline.as_deref().is_some_and(hit)
-        || article.paragraphs.iter().any(|p| hit(&p.text))
-}
-
+/// Demo page `i` (the last one when `i` is past the end), analysed.
 fn demo_document(i: usize) -> Document {
     let page = &demo::PAGES[i.min(demo::PAGES.len() - 1)];
     Document::new(Page::from_text(page.name, "UTF-8", page.text))
