@@ -1,21 +1,21 @@
 //! The window: menu, error banner, article sidebar, source pane (the page image or the
 //! source lines) and reading pane.
 
+mod apply;
 mod files;
+mod menu;
 mod panels;
 
-use super::command::{CloseChoice, Command};
-use super::file_dialog::{FileDialog, Purpose};
+use super::command::Command;
+use super::file_dialog::FileDialog;
 use super::modal::Modal;
 use super::open_document::{OpenDocument, Shown};
-use super::reader::{self, ScrollTarget};
 use super::replica::Replica;
 use super::screenshot::Shot;
 use super::settings::{Settings, SourcePane};
 use super::view::View;
-use super::{demo, fonts, sidebar};
+use super::{demo, fonts, reader, sidebar};
 use broadsheet::document::{ArticleText, Document};
-use broadsheet::edit::Edit;
 use broadsheet::import::PdfFile;
 use broadsheet::model::Page;
 use std::path::PathBuf;
@@ -172,149 +172,6 @@ impl BroadsheetApp {
     /// "Broadsheet — page", with a dot while there are unsaved corrections.
     fn update_title(&self, ctx: &egui::Context) {
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.open.title()));
-    }
-
-    /// Applies corrections as one undo step; the panes update at once. After a split or a
-    /// move, the article the lines went to is selected.
-    fn edit(&mut self, ctx: &egui::Context, edits: &[Edit], label: &'static str) {
-        match self.open.history.apply_group(&mut self.open.doc, edits, label) {
-            Ok(()) => {
-                self.refresh();
-                if let Some(Edit::Split { at } | Edit::MoveLines { first: at, .. }) = edits.first()
-                    && let Some(Some(i)) = self.open.line_article.get(at.index())
-                {
-                    self.view.selected = *i;
-                }
-                self.view.status = Some(label.to_owned());
-                self.update_title(ctx);
-            }
-            Err(e) => self.view.status = Some(format!("{label}: {e}")),
-        }
-    }
-
-    /// Applies one command. Opening another page with unsaved corrections asks first, as
-    /// closing does.
-    fn apply(&mut self, ctx: &egui::Context, command: Command) {
-        let opens_a_page = matches!(command, Command::OpenPath(_) | Command::OpenDemo(_) | Command::OpenPdfPage(_));
-        if opens_a_page && self.open.history.is_modified() && self.shot.is_none() {
-            self.modal = Modal::ConfirmReplace(command);
-            return;
-        }
-        self.apply_now(ctx, command);
-    }
-
-    /// Applies one command without asking.
-    fn apply_now(&mut self, ctx: &egui::Context, command: Command) {
-        let visible = self.visible();
-        let position = visible.iter().position(|&i| i == self.view.selected);
-        match command {
-            Command::Open => self.file_dialog(Purpose::Open),
-            Command::OpenPath(path) => self.open_path(ctx, &path),
-            Command::OpenDemo(i) => {
-                if let Some(page) = demo::PAGES.get(i) {
-                    self.show_document(ctx, demo_document(i), Shown::Demo(page.name), None);
-                }
-            }
-            Command::OpenPdfPage(i) => self.open_pdf_page(ctx, i),
-            Command::Next | Command::Previous => {
-                let next = match (position, command == Command::Next) {
-                    (Some(p), true) => visible.get(p + 1).or(visible.last()),
-                    (Some(p), false) => visible.get(p.saturating_sub(1)),
-                    (None, _) => visible.first(),
-                };
-                if let Some(&i) = next {
-                    self.view.select(i, self.open.articles.len());
-                }
-            }
-            Command::Select(i) => self.view.select(i, self.open.articles.len()),
-            Command::SelectLine(line) => {
-                if let Some(Some(i)) = self.open.line_article.get(line).copied() {
-                    self.view.filter.clear();
-                    self.view.selected = i;
-                    self.view.scroll_sidebar = true;
-                    let article = &self.open.articles[i];
-                    let paragraph =
-                        article.paragraphs.iter().position(|p| (p.first.index()..=p.last.index()).contains(&line));
-                    self.view.scroll_reader = Some(paragraph.map_or(ScrollTarget::Top, ScrollTarget::Paragraph));
-                }
-            }
-            Command::FontBigger => self.settings.step_font(1.0),
-            Command::FontSmaller => self.settings.step_font(-1.0),
-            Command::ToggleSource => self.settings.show_source = !self.settings.show_source,
-            Command::ShowPane(pane) => self.settings.source_pane = pane,
-            Command::Find => self.view.focus_filter = true,
-            Command::CopyArticle => {
-                if let Some(article) = self.selected_article() {
-                    ctx.copy_text(article.plain_text());
-                }
-            }
-            Command::Theme(theme) => {
-                self.settings.theme = theme;
-                ctx.set_theme(theme);
-            }
-            Command::DismissError => self.view.error = None,
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::Edit(edit) => self.edit(ctx, std::slice::from_ref(&edit), edit.label()),
-            Command::EditGroup { edits, label } => self.edit(ctx, &edits, label),
-            Command::Undo => {
-                if let Some(label) = self.open.history.undo(&mut self.open.doc) {
-                    self.refresh();
-                    self.view.status = Some(format!("Undid {label}"));
-                    self.update_title(ctx);
-                }
-            }
-            Command::Redo => {
-                if let Some(label) = self.open.history.redo(&mut self.open.doc) {
-                    self.refresh();
-                    self.view.status = Some(format!("Redid {label}"));
-                    self.update_title(ctx);
-                }
-            }
-            Command::Save => match self.open.project_path.clone() {
-                Some(path) => self.save_or_report(ctx, &path),
-                None => self.file_dialog(Purpose::SaveProject),
-            },
-            Command::SaveAs => self.file_dialog(Purpose::SaveProject),
-            Command::Export(format, selected) => self.file_dialog(Purpose::Export(format, selected)),
-            Command::BeginRename(article) => {
-                let text = self.open.articles.iter().find(|a| a.id == article).map(|a| a.title()).unwrap_or_default();
-                self.modal = Modal::Rename { article, text };
-            }
-            Command::Close(choice) => self.answer_save_question(ctx, choice),
-        }
-    }
-
-    /// The user answered "save the corrections first?": before closing, close the window;
-    /// before opening another page, open it.
-    fn answer_save_question(&mut self, ctx: &egui::Context, choice: CloseChoice) {
-        match std::mem::take(&mut self.modal) {
-            Modal::ConfirmReplace(next) => {
-                if self.may_go_ahead(ctx, choice) {
-                    self.apply_now(ctx, next);
-                }
-            }
-            Modal::ConfirmClose => {
-                if self.may_go_ahead(ctx, choice) {
-                    self.modal = Modal::Closing;
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            }
-            // No question was open: nothing to answer.
-            other => self.modal = other,
-        }
-    }
-
-    /// Saves when that is the answer. Whether the corrections may go now: saved, or let go;
-    /// not while the Save As dialog is still open, nor after Cancel.
-    fn may_go_ahead(&mut self, ctx: &egui::Context, choice: CloseChoice) -> bool {
-        match choice {
-            CloseChoice::Save => {
-                self.apply(ctx, Command::Save);
-                !self.open.history.is_modified()
-            }
-            CloseChoice::Discard => true,
-            CloseChoice::Cancel => false,
-        }
     }
 
     fn handle_input(&mut self, ctx: &egui::Context) {
