@@ -36,8 +36,11 @@ pub struct BroadsheetApp {
     settings: Settings,
     /// Commands pushed while drawing, applied at the end of the frame.
     pending: Vec<Command>,
+    /// The screenshot to take (`--screenshot`), if any.
     shot: Option<Shot>,
+    /// When the program started, for `BROADSHEET_TIMING`.
     started: Instant,
+    /// Frames drawn so far.
     frames: u64,
 }
 
@@ -174,6 +177,7 @@ impl BroadsheetApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.open.title()));
     }
 
+    /// Turns shortcuts, keys, the close button and dropped files into commands.
     fn handle_input(&mut self, ctx: &egui::Context) {
         // While text is being typed, Ctrl+Z belongs to the text field.
         let typing = ctx.egui_wants_keyboard_input();

@@ -115,6 +115,7 @@ impl BroadsheetApp {
         }
     }
 
+    /// Undoes the last step (a whole gesture); the status line names it.
     fn undo(&mut self, ctx: &egui::Context) {
         if let Some(label) = self.open.history.undo(&mut self.open.doc) {
             self.refresh();
@@ -123,6 +124,7 @@ impl BroadsheetApp {
         }
     }
 
+    /// Redoes the last step undone; the status line names it.
     fn redo(&mut self, ctx: &egui::Context) {
         if let Some(label) = self.open.history.redo(&mut self.open.doc) {
             self.refresh();
