@@ -289,28 +289,7 @@ fn line_menu_ui(
         Some((a, b)) if (a.min(b)..=a.max(b)).contains(&i) => (a.min(b), a.max(b)),
         _ => (i, i),
     };
-    let what = if first == last { "line".to_owned() } else { format!("{} lines", last - first + 1) };
-    ui.menu_button(format!("Move {what} to article"), |ui| {
-        for article in view.articles {
-            if ui.button(article.title()).clicked() {
-                pending.push(Command::Edit(Edit::MoveLines {
-                    first: LineId(first as u32),
-                    last: LineId(last as u32),
-                    to: Some(article.id),
-                }));
-                ui.close();
-            }
-        }
-        ui.separator();
-        if ui.button("New article").clicked() {
-            pending.push(Command::Edit(Edit::MoveLines {
-                first: LineId(first as u32),
-                last: LineId(last as u32),
-                to: None,
-            }));
-            ui.close();
-        }
-    });
+    move_lines_menu_ui(ui, view.articles, first, last, pending);
     ui.menu_button("Mark as", |ui| {
         for role in [Role::Headline, Role::Deck, Role::Byline, Role::Body, Role::Caption, Role::Noise] {
             if ui.radio(placement.role == role, role.name()).clicked() {
@@ -343,6 +322,32 @@ fn line_menu_ui(
             push(ui, pending, Edit::SetBreak { above: b.above, paragraph: None });
         }
     }
+}
+
+/// "Move the line (or the lines picked, `first..=last`) to article ▸": every article, or
+/// a new one.
+fn move_lines_menu_ui(
+    ui: &mut egui::Ui,
+    articles: &[ArticleText],
+    first: usize,
+    last: usize,
+    pending: &mut Vec<Command>,
+) {
+    let what = if first == last { "line".to_owned() } else { format!("{} lines", last - first + 1) };
+    let (first, last) = (LineId(first as u32), LineId(last as u32));
+    ui.menu_button(format!("Move {what} to article"), |ui| {
+        for article in articles {
+            if ui.button(article.title()).clicked() {
+                pending.push(Command::Edit(Edit::MoveLines { first, last, to: Some(article.id) }));
+                ui.close();
+            }
+        }
+        ui.separator();
+        if ui.button("New article").clicked() {
+            pending.push(Command::Edit(Edit::MoveLines { first, last, to: None }));
+            ui.close();
+        }
+    });
 }
 
 /// Queues a correction from a menu and closes the menu.
