@@ -5,7 +5,10 @@
 
 mod command;
 mod demo;
+mod file_dialog;
 mod fonts;
+mod modal;
+mod open_document;
 mod reader;
 mod render;
 mod replica;
@@ -16,7 +19,7 @@ mod sidebar;
 mod source;
 #[cfg(test)]
 mod tests;
-mod undo;
+mod view;
 
 pub use shell::BroadsheetApp;
 

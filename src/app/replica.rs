@@ -3,16 +3,22 @@
 //! right-click it to correct the segmentation; Ctrl+wheel or the buttons zoom, dragging and
 //! scrolling pan.
 
+mod menu;
+mod zones;
+
+pub use zones::{Zone, zones};
+
 use super::command::Command;
 use super::render::PageImage;
 use super::sidebar::article_color;
 use broadsheet::document::{ArticleText, Document};
-use broadsheet::edit::Edit;
 use broadsheet::import::PdfFile;
-use broadsheet::model::{BBox, BlockKind, LineId, Role};
+use broadsheet::model::BBox;
 use egui::emath::GuiRounding;
-use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
+use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
+use menu::{kind_name, zone_menu_ui};
 use std::sync::Arc;
+use zones::column_runs;
 
 /// Zoom bounds: screen points per PDF point.
 const ZOOM: std::ops::RangeInclusive<f32> = 0.1..=4.0;
@@ -20,51 +26,6 @@ const ZOOM: std::ops::RangeInclusive<f32> = 0.1..=4.0;
 const ZOOM_STEP: f32 = 1.25;
 /// Room left beside the page at "Fit width" (the scroll bar).
 const FIT_MARGIN: f32 = 16.0;
-
-/// A piece of the page in one article: a block, or the part of a block that a correction
-/// gave to another article.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Zone {
-    /// Its first line.
-    pub first: LineId,
-    /// Its last line.
-    pub last: LineId,
-    /// Where it is printed, in page points.
-    pub bbox: BBox,
-    /// Its article: index into the sidebar's list.
-    pub article: Option<usize>,
-    /// What the layout found the block to be.
-    pub kind: BlockKind,
-}
-
-/// The zones of the page as the document stands: each block split where its lines change
-/// article (`line_article`: index into the article list of each line's article).
-pub fn zones(doc: &Document, line_article: &[Option<usize>]) -> Vec<Zone> {
-    let Some(layout) = &doc.page.layout else { return Vec::new() };
-    let mut out = Vec::new();
-    for block in &layout.blocks {
-        let start = out.len();
-        for line in block.lines() {
-            let article = line_article.get(line.index()).copied().flatten();
-            let bbox = doc.page.line(line).and_then(|l| l.bbox_in_page).unwrap_or(block.bbox);
-            let continues = out.len() > start && out.last().is_some_and(|z: &Zone| z.article == article);
-            match out.last_mut().filter(|_| continues) {
-                Some(zone) => {
-                    zone.last = line;
-                    zone.bbox = zone.bbox.union(bbox);
-                }
-                None => out.push(Zone { first: line, last: line, bbox, article, kind: block.kind }),
-            }
-        }
-        // A block in one piece is drawn with the block's own box.
-        if out.len() == start + 1
-            && let Some(zone) = out.last_mut()
-        {
-            zone.bbox = block.bbox;
-        }
-    }
-    out
-}
 
 /// The page image pane's state: the page, its zoom and where it is scrolled.
 pub struct Replica {
@@ -305,29 +266,6 @@ fn page_ui(ui: &mut egui::Ui, replica: &mut Replica, view: &ReplicaView, pending
         painter.rect_stroke(rect, 1.0, Stroke::new(1.0, Color32::from_gray(60)), StrokeKind::Inside);
     }
 }
-
-/// Consecutive zones of one article that continue down one column, as one box each:
-/// `(article, box)`. Unassigned zones are left out.
-fn column_runs(zones: &[Zone], body_size: f32) -> Vec<(usize, BBox)> {
-    // Farther apart than a couple of body lines is another piece of the article.
-    let gap = body_size.max(4.0) * 2.5;
-    let mut runs: Vec<(usize, BBox)> = Vec::new();
-    for zone in zones {
-        let Some(article) = zone.article else { continue };
-        let b = zone.bbox;
-        let continues = runs.last().is_some_and(|&(a, run)| {
-            // The same column: a headline across three columns is not continued by one of them.
-            let overlap = run.x_overlap(b) >= 0.6 * run.width().max(b.width());
-            a == article && overlap && b.y0 >= run.y1 - gap && b.y0 - run.y1 <= gap
-        });
-        match runs.last_mut().filter(|_| continues) {
-            Some((_, run)) => *run = run.union(b),
-            None => runs.push((article, b)),
-        }
-    }
-    runs
-}
-
 /// The white page, its image when rendered, and what is happening when it is not.
 fn paper_ui(ui: &egui::Ui, replica: &Replica, page_rect: Rect) {
     let painter = ui.painter();
@@ -370,192 +308,4 @@ fn paper_ui(ui: &egui::Ui, replica: &Replica, page_rect: Rect) {
         );
     }
     painter.rect_stroke(page_rect, 0.0, Stroke::new(1.0, ui.visuals().weak_text_color()), StrokeKind::Outside);
-}
-
-/// The right-click menu of a zone.
-fn zone_menu_ui(ui: &mut egui::Ui, view: &ReplicaView, zone: &Zone, pending: &mut Vec<Command>) {
-    let doc = view.doc;
-    let own = zone.article.and_then(|a| view.articles.get(a)).map(|a| a.id);
-    let lines = if zone.first == zone.last {
-        format!("line {}", zone.first.number())
-    } else {
-        format!("lines {}–{}", zone.first.number(), zone.last.number())
-    };
-    ui.label(RichText::new(format!("{} block, {lines}", capitalized(kind_name(zone.kind)))).small().weak());
-    let selected = view.selected.and_then(|i| view.articles.get(i));
-    let label = selected.map_or("Add this block to the selected article".to_owned(), |a| {
-        format!("Add this block to “{}”", short(&a.title()))
-    });
-    let target = selected.filter(|a| Some(a.id) != own);
-    if ui.add_enabled(target.is_some(), egui::Button::new(label)).clicked()
-        && let Some(a) = target
-    {
-        push(ui, pending, Edit::MoveLines { first: zone.first, last: zone.last, to: Some(a.id) });
-    }
-    let start = start_article_edit(doc, zone);
-    if ui.add_enabled(start.is_some(), egui::Button::new("Start a new article here")).clicked()
-        && let Some(edit) = start
-    {
-        push(ui, pending, edit);
-    }
-    ui.menu_button("Move this block to", |ui| {
-        for article in view.articles.iter().filter(|a| Some(a.id) != own) {
-            if ui.button(short(&article.title())).clicked() {
-                push(ui, pending, Edit::MoveLines { first: zone.first, last: zone.last, to: Some(article.id) });
-            }
-        }
-        ui.separator();
-        if ui.button("New article").clicked() {
-            push(ui, pending, Edit::MoveLines { first: zone.first, last: zone.last, to: None });
-        }
-    });
-    let text_lines: Vec<LineId> =
-        (zone.first.0..=zone.last.0).map(LineId).filter(|&l| doc.placement(l).role != Role::Blank).collect();
-    ui.menu_button("Mark as", |ui| {
-        for role in [Role::Headline, Role::Deck, Role::Byline, Role::Body, Role::Caption, Role::Noise] {
-            let all = !text_lines.is_empty() && text_lines.iter().all(|&l| doc.placement(l).role == role);
-            if ui.radio(all, role.name()).clicked() && !all {
-                let edits = text_lines.iter().map(|&line| Edit::SetRole { line, role }).collect();
-                pending.push(Command::EditGroup { edits, label: mark_label(role) });
-                ui.close();
-            }
-        }
-    });
-}
-
-/// "Start a new article here": a split, as in the source pane. A headline or deck block
-/// takes the rest of its run of the article with it, so that the new article keeps its
-/// headline (a split leaves headlines behind).
-fn start_article_edit(doc: &Document, zone: &Zone) -> Option<Edit> {
-    let article = doc.placement(zone.first).article?;
-    if !matches!(doc.placement(zone.first).role, Role::Headline | Role::Deck) {
-        return Some(Edit::Split { at: zone.first });
-    }
-    let mut last = zone.first;
-    for i in zone.first.0.. {
-        let line = LineId(i);
-        if line.index() >= doc.page.lines.len() {
-            break;
-        }
-        let p = doc.placement(line);
-        if p.article == Some(article) {
-            last = line;
-        } else if p.role != Role::Blank {
-            break;
-        }
-    }
-    Some(Edit::MoveLines { first: zone.first, last, to: None })
-}
-
-fn push(ui: &mut egui::Ui, pending: &mut Vec<Command>, edit: Edit) {
-    pending.push(Command::Edit(edit));
-    ui.close();
-}
-
-/// The undo label of marking a block.
-fn mark_label(role: Role) -> &'static str {
-    match role {
-        Role::Headline => "Mark block as headline",
-        Role::Deck => "Mark block as deck",
-        Role::Byline => "Mark block as byline",
-        Role::Body => "Mark block as body",
-        Role::Caption => "Mark block as caption",
-        Role::Noise => "Mark block as noise",
-        Role::Blank => "Mark block as blank",
-    }
-}
-
-fn kind_name(kind: BlockKind) -> &'static str {
-    match kind {
-        BlockKind::Headline => "headline",
-        BlockKind::Deck => "deck",
-        BlockKind::Byline => "byline",
-        BlockKind::Body => "body",
-        BlockKind::Caption => "caption",
-        BlockKind::Furniture => "page furniture",
-    }
-}
-
-fn capitalized(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-}
-
-/// A title cut to fit a menu.
-fn short(title: &str) -> String {
-    const MAX: usize = 40;
-    if title.chars().count() <= MAX {
-        title.to_owned()
-    } else {
-        format!("{}…", title.chars().take(MAX).collect::<String>())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use broadsheet::model::Page;
-
-    fn bbox(x0: f32, y0: f32, x1: f32, y1: f32) -> BBox {
-        BBox { x0, y0, x1, y1 }
-    }
-
-    fn zone(article: usize, b: BBox) -> Zone {
-        Zone { first: LineId(0), last: LineId(0), bbox: b, article: Some(article), kind: BlockKind::Body }
-    }
-
-    #[test]
-    fn a_column_continues_down_but_not_under_a_wide_headline() {
-        let zones = [
-            zone(0, bbox(10.0, 10.0, 310.0, 40.0)),    // headline across three columns
-            zone(0, bbox(10.0, 45.0, 105.0, 200.0)),   // first column
-            zone(0, bbox(10.0, 205.0, 105.0, 400.0)),  // first column, further down
-            zone(0, bbox(110.0, 45.0, 205.0, 400.0)),  // second column
-            zone(1, bbox(110.0, 405.0, 205.0, 500.0)), // another article below it
-        ];
-        let runs = column_runs(&zones, 9.0);
-        assert_eq!(
-            runs,
-            vec![
-                (0, bbox(10.0, 10.0, 310.0, 40.0)),
-                (0, bbox(10.0, 45.0, 105.0, 400.0)),
-                (0, bbox(110.0, 45.0, 205.0, 400.0)),
-                (1, bbox(110.0, 405.0, 205.0, 500.0)),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_block_split_by_a_correction_gives_a_zone_per_article() {
-        // Read from JSON rather than built field by field: the model may gain fields.
-        let lines: Vec<serde_json::Value> = (0..4)
-            .map(|i| {
-                let y = 10.0 + 12.0 * f64::from(i);
-                serde_json::json!({
-                    "id": i, "text": format!("line {i}"), "font_size_pt": 10.0,
-                    "bbox_in_page": {"x0": 10.0, "y0": y, "x1": 100.0, "y1": y + 10.0},
-                })
-            })
-            .collect();
-        let page = serde_json::json!({
-            "name": "p.pdf", "encoding": "PDF", "lines": lines,
-            "layout": {
-                "width": 200.0, "height": 200.0, "body_size": 10.0, "page_index": 0, "page_count": 1,
-                "blocks": [{
-                    "first": 0, "end": 4, "bbox": {"x0": 8.0, "y0": 8.0, "x1": 102.0, "y1": 58.0},
-                    "kind": "body", "zone": 0,
-                }],
-                "figures": [], "rules": [], "doubled": [],
-            },
-        });
-        let page: Page = serde_json::from_value(page).expect("a page with a layout");
-        let doc = Document::new(page);
-        let whole = zones(&doc, &[Some(0), Some(0), Some(0), Some(0)]);
-        assert_eq!(whole.len(), 1);
-        assert_eq!(whole[0].bbox, bbox(8.0, 8.0, 102.0, 58.0), "a block in one piece keeps its box");
-        let split = zones(&doc, &[Some(0), Some(0), Some(1), None]);
-        let pieces: Vec<(u32, u32, Option<usize>)> = split.iter().map(|z| (z.first.0, z.last.0, z.article)).collect();
-        assert_eq!(pieces, vec![(0, 1, Some(0)), (2, 2, Some(1)), (3, 3, None)]);
-        assert_eq!(split[0].bbox, bbox(10.0, 10.0, 100.0, 32.0), "the lines' boxes");
-    }
 }

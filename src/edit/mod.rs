@@ -4,7 +4,8 @@
 //! plus [`Overrides`]: where the user placed a line, which boundaries they broke or joined,
 //! headline text they typed, the order they gave the articles. Re-running detection never
 //! throws the overrides away. Every [`Edit`] is compiled into a [`Patch`] of overrides;
-//! applying a patch returns its inverse, which is all undo needs ([`History`]).
+//! applying a patch returns its inverse, which is all undo needs ([`History`], where the
+//! edits of one gesture are one step).
 
 mod compile;
 mod history;

@@ -1,7 +1,8 @@
 //! Opening pages and projects, saving corrections, exporting: the file side of the window.
 
 use super::super::demo;
-use super::{BroadsheetApp, Command, Purpose, Shown};
+use super::super::file_dialog::Purpose;
+use super::{BroadsheetApp, Command, Shown};
 use broadsheet::document::Document;
 use broadsheet::export::Format;
 use broadsheet::import::{self, ImportError, PdfFile};
@@ -34,24 +35,24 @@ impl BroadsheetApp {
                         Some((Arc::new(PdfFile::open(&file_name(&loaded.page_path), bytes).ok()?), index))
                     });
                     self.show_document(ctx, loaded.doc, Shown::File(loaded.page_path), pdf);
-                    self.project_path = Some(path.to_owned());
+                    self.open.project_path = Some(path.to_owned());
                     self.update_title(ctx);
                 }
-                Err(e) => self.error = Some(format!("Cannot open the project {}: {e}", path.display())),
+                Err(e) => self.view.error = Some(format!("Cannot open the project {}: {e}", path.display())),
             }
             return;
         }
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
             Err(e) => {
-                self.error = Some(format!("Cannot open {}: {e}", path.display()));
+                self.view.error = Some(format!("Cannot open {}: {e}", path.display()));
                 return;
             }
         };
         if import::is_pdf(&bytes) {
             match PdfFile::open(&file_name(path), bytes) {
                 Ok(file) => self.show_pdf_page(ctx, path, Arc::new(file), pdf_page),
-                Err(e) => self.error = Some(format!("Cannot open {}: {e}", path.display())),
+                Err(e) => self.view.error = Some(format!("Cannot open {}: {e}", path.display())),
             }
             return;
         }
@@ -61,20 +62,20 @@ impl BroadsheetApp {
                 self.settings.remember(path);
                 self.show_document(ctx, Document::new(page), Shown::File(path.to_owned()), None);
             }
-            Err(e) => self.error = Some(format!("Cannot open {}: {e}", path.display())),
+            Err(e) => self.view.error = Some(format!("Cannot open {}: {e}", path.display())),
         }
     }
 
     /// Opens page `index` (0-based) of the PDF file shown (the page picker).
     pub fn open_pdf_page(&mut self, ctx: &egui::Context, index: usize) {
-        let (Some(replica), Shown::File(path)) = (&self.replica, &self.shown) else { return };
+        let (Some(replica), Shown::File(path)) = (&self.open.replica, &self.open.shown) else { return };
         if index == replica.page_index() {
             return;
         }
         let (file, path) = (replica.file().clone(), path.clone());
         self.show_pdf_page(ctx, &path, file, index);
         // After a page that could not be opened, the picker shows the page still open.
-        self.page_field = self.replica.as_ref().map_or(1, |r| r.page_index() + 1);
+        self.view.page_field = self.open.page_number();
     }
 
     /// Shows page `index` of `file`. A page without readable text still shows its image,
@@ -89,16 +90,16 @@ impl BroadsheetApp {
                 self.settings.remember(path);
                 let page = Page::from_text(&file.page_name(index), "PDF", "");
                 self.show_document(ctx, Document::new(page), Shown::File(path.to_owned()), Some((file, index)));
-                self.error = Some(format!("{}, page {}: {e}", path.display(), index + 1));
+                self.view.error = Some(format!("{}, page {}: {e}", path.display(), index + 1));
             }
-            Err(e) => self.error = Some(format!("Cannot open {}: {e}", path.display())),
+            Err(e) => self.view.error = Some(format!("Cannot open {}: {e}", path.display())),
         }
     }
 
     /// Saves the corrections as a project at `path` (the page is saved beside it first
     /// when it is a built-in demo page).
     pub fn save_project_to(&mut self, ctx: &egui::Context, path: &Path) -> Result<(), String> {
-        let page_path = match &self.shown {
+        let page_path = match &self.open.shown {
             Shown::File(p) => p.clone(),
             Shown::Demo(name) => {
                 let beside = path.parent().unwrap_or(Path::new(".")).join(name);
@@ -111,100 +112,52 @@ impl BroadsheetApp {
                 beside
             }
         };
-        project::save(&self.doc, &page_path, path).map_err(|e| e.to_string())?;
-        self.history.mark_saved();
-        self.project_path = Some(path.to_owned());
-        self.shown = Shown::File(page_path);
+        project::save(&self.open.doc, &page_path, path).map_err(|e| e.to_string())?;
+        self.open.history.mark_saved();
+        self.open.project_path = Some(path.to_owned());
+        self.open.shown = Shown::File(page_path);
         self.settings.remember(path);
-        self.status = Some(format!("Saved {}", path.display()));
+        self.view.status = Some(format!("Saved {}", path.display()));
         self.update_title(ctx);
         Ok(())
     }
 
     /// Writes an export of the page (or of the selected article) to `path`.
     pub fn export_to(&mut self, path: &Path, format: Format, selected_only: bool) -> Result<(), String> {
-        let source = match &self.shown {
+        let source = match &self.open.shown {
             Shown::File(source) => Some(source.as_path()),
             Shown::Demo(_) => None,
         };
         let only = if selected_only { self.selected_article().map(|a| a.id) } else { None };
-        let text = broadsheet::export::render_scope(&self.doc, format, only);
+        let text = broadsheet::export::render_scope(&self.open.doc, format, only);
         project::write_export(path, text.as_bytes(), source)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        self.status = Some(format!("Exported {}", path.display()));
+        self.view.status = Some(format!("Exported {}", path.display()));
         Ok(())
     }
 
     pub(super) fn save_or_report(&mut self, ctx: &egui::Context, path: &Path) {
         if let Err(e) = self.save_project_to(ctx, path) {
-            self.error = Some(format!("Cannot save {}: {e}", path.display()));
+            self.view.error = Some(format!("Cannot save {}: {e}", path.display()));
         }
     }
 
-    pub(super) fn open_dialog(&mut self) {
-        self.file_dialog(Purpose::Open);
-    }
-
-    /// A native file dialog runs on its own thread; the answer arrives on a channel.
+    /// Shows the native file dialog for `purpose`, in the page's folder.
     pub(super) fn file_dialog(&mut self, purpose: Purpose) {
-        if self.dialog.is_some() {
-            return;
-        }
-        let (tx, rx) = std::sync::mpsc::channel();
-        let folder = match (&self.project_path, &self.shown) {
-            (Some(p), _) | (None, Shown::File(p)) => p.parent().map(Path::to_owned),
-            (None, Shown::Demo(_)) => None,
-        };
-        let stem = match &self.shown {
-            Shown::File(p) => p.file_stem().map_or("page".to_owned(), |s| s.to_string_lossy().into_owned()),
-            Shown::Demo(name) => name.trim_end_matches(".txt").to_owned(),
-        };
-        std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new();
-            if let Some(dir) = folder {
-                dialog = dialog.set_directory(dir);
-            }
-            let answer = match purpose {
-                Purpose::Open => dialog
-                    .add_filter("Pages and projects", &["pdf", "txt", "text", "ron"])
-                    .add_filter("PDF pages", &["pdf"])
-                    .add_filter("Text pages", &["txt", "text"])
-                    .add_filter("Broadsheet projects", &["ron"])
-                    .set_title("Open a page or project")
-                    .pick_file(),
-                Purpose::SaveProject => dialog
-                    .add_filter("Broadsheet project", &["ron"])
-                    .set_file_name(format!("{stem}.{}", project::EXTENSION))
-                    .set_title("Save the corrections")
-                    .save_file(),
-                Purpose::Export(format, _) => dialog
-                    .add_filter(format.name(), &[format.extension()])
-                    .set_file_name(format!("{stem}.{}", format.extension()))
-                    .set_title("Export")
-                    .save_file(),
-            };
-            let _ = tx.send(answer);
-        });
-        self.dialog = Some((purpose, rx));
+        self.dialog.open(purpose, self.open.folder(), self.open.stem());
     }
 
+    /// Acts on the file the user picked in the dialog, once they have.
     pub(super) fn poll_dialog(&mut self, ctx: &egui::Context) {
-        let answer = self.dialog.as_ref().map(|(purpose, rx)| (*purpose, rx.try_recv()));
-        match answer {
-            Some((purpose, Ok(Some(path)))) => {
-                self.dialog = None;
-                match purpose {
-                    Purpose::Open => self.pending.push(Command::OpenPath(path)),
-                    Purpose::SaveProject => self.save_or_report(ctx, &path),
-                    Purpose::Export(format, selected) => {
-                        if let Err(e) = self.export_to(&path, format, selected) {
-                            self.error = Some(e);
-                        }
-                    }
+        let Some((purpose, path)) = self.dialog.poll() else { return };
+        match purpose {
+            Purpose::Open => self.pending.push(Command::OpenPath(path)),
+            Purpose::SaveProject => self.save_or_report(ctx, &path),
+            Purpose::Export(format, selected) => {
+                if let Err(e) = self.export_to(&path, format, selected) {
+                    self.view.error = Some(e);
                 }
             }
-            Some((_, Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected))) => self.dialog = None,
-            _ => {}
         }
     }
 }

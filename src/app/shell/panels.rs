@@ -1,209 +1,37 @@
-//! The menu bar, the status line and the modal questions.
+//! The panels around the reading pane: the error banner, the status line and the source
+//! pane.
 
 use super::super::settings::SourcePane;
-use super::super::{demo, replica, source};
-use super::{BroadsheetApp, CloseChoice, Command, Shown};
-use broadsheet::export::Format;
+use super::super::{replica, source};
+use super::{BroadsheetApp, Command};
 
 impl BroadsheetApp {
     /// The bottom line: what just happened, and whether there is something to save.
     pub(super) fn status_ui(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let saved = match (&self.project_path, self.history.is_modified()) {
+            let saved = match (&self.open.project_path, self.open.history.is_modified()) {
                 (_, true) => "unsaved corrections".to_owned(),
                 (Some(p), false) => format!("saved in {}", p.display()),
                 (None, false) => "no corrections".to_owned(),
             };
             ui.weak(saved);
-            if let Some(status) = &self.status {
+            if let Some(status) = &self.view.status {
                 ui.separator();
                 ui.label(status);
             }
         });
     }
 
-    /// The small window in which a headline is retyped.
-    pub(super) fn rename_ui(&mut self, ctx: &egui::Context) {
-        let Some((id, text)) = &mut self.rename else { return };
-        let id = *id;
-        let mut done = None;
-        egui::Modal::new(egui::Id::unique("rename")).show(ctx, |ui| {
-            ui.heading("Rename headline");
-            let edit = ui.add(egui::TextEdit::singleline(text).desired_width(420.0));
-            edit.request_focus();
-            ui.horizontal(|ui| {
-                if ui.button("Rename").clicked() || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
-                {
-                    done = Some(true);
-                }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    done = Some(false);
-                }
-            });
-        });
-        match done {
-            Some(true) => {
-                let text = self.rename.take().map(|(_, t)| t.trim().to_owned());
-                let edit = broadsheet::edit::Edit::RenameHeadline { article: id, text };
-                self.pending.push(Command::Edit(edit));
-            }
-            Some(false) => self.rename = None,
-            None => {}
-        }
-    }
-
-    /// "Save the corrections before closing?"
-    pub(super) fn confirm_close_ui(&mut self, ctx: &egui::Context) {
-        if !self.confirm_close {
-            return;
-        }
-        egui::Modal::new(egui::Id::unique("confirm-close")).show(ctx, |ui| {
-            ui.heading(if self.replacing.is_some() {
-                "Save the corrections before opening another page?"
-            } else {
-                "Save the corrections before closing?"
-            });
-            ui.label("Your corrections since the last save will be lost if you don't save them.");
-            ui.horizontal(|ui| {
-                for choice in [CloseChoice::Save, CloseChoice::Discard, CloseChoice::Cancel] {
-                    let command = Command::Close(choice);
-                    if ui.button(command.label()).clicked() {
-                        self.pending.push(command);
-                    }
-                }
-            });
-        });
-    }
-
-    pub(super) fn menu_ui(&mut self, ui: &mut egui::Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                for command in [Command::Open, Command::Save, Command::SaveAs] {
-                    if command.menu_button(ui) {
-                        self.pending.push(command);
-                    }
-                }
-                ui.menu_button("Export", |ui| {
-                    for format in Format::all() {
-                        for selected in [false, true] {
-                            let command = Command::Export(format, selected);
-                            if command.menu_button(ui) {
-                                self.pending.push(command);
-                            }
-                        }
-                    }
-                });
-                ui.menu_button("Open Recent", |ui| {
-                    if self.settings.recent.is_empty() {
-                        ui.label("No recent files");
-                    }
-                    for path in &self.settings.recent {
-                        if ui.button(path.display().to_string()).clicked() {
-                            self.pending.push(Command::OpenPath(path.clone()));
-                        }
-                    }
-                });
-                ui.menu_button("Demo pages", |ui| {
-                    for i in 0..demo::PAGES.len() {
-                        if Command::OpenDemo(i).menu_button(ui) {
-                            self.pending.push(Command::OpenDemo(i));
-                        }
-                    }
-                });
-                ui.separator();
-                if Command::Quit.menu_button(ui) {
-                    self.pending.push(Command::Quit);
-                }
-            });
-            ui.menu_button("Edit", |ui| {
-                let undo = self.history.undo_label().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
-                let redo = self.history.redo_label().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
-                let keys = |c: &Command| c.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
-                let (undo_keys, redo_keys) = (keys(&Command::Undo), keys(&Command::Redo));
-                let can_undo = self.history.undo_label().is_some();
-                if ui.add_enabled(can_undo, egui::Button::new(undo).shortcut_text(undo_keys)).clicked() {
-                    self.pending.push(Command::Undo);
-                }
-                let can_redo = self.history.redo_label().is_some();
-                if ui.add_enabled(can_redo, egui::Button::new(redo).shortcut_text(redo_keys)).clicked() {
-                    self.pending.push(Command::Redo);
-                }
-                ui.separator();
-                for command in [Command::CopyArticle, Command::Find] {
-                    if command.menu_button(ui) {
-                        self.pending.push(command);
-                    }
-                }
-            });
-            ui.menu_button("View", |ui| {
-                let mut show = self.settings.show_source;
-                if ui.checkbox(&mut show, Command::ToggleSource.label()).changed() {
-                    self.pending.push(Command::ToggleSource);
-                }
-                if self.replica.is_some() {
-                    for pane in [SourcePane::PageImage, SourcePane::Lines] {
-                        let command = Command::ShowPane(pane);
-                        let shown = show && self.settings.source_pane == pane;
-                        if ui.add_enabled(show, egui::RadioButton::new(shown, command.label())).clicked() {
-                            self.pending.push(command);
-                        }
-                    }
-                }
-                for command in [Command::FontBigger, Command::FontSmaller] {
-                    if command.menu_button(ui) {
-                        self.pending.push(command);
-                    }
-                }
-                ui.separator();
-                ui.label("Theme");
-                for theme in [egui::ThemePreference::System, egui::ThemePreference::Light, egui::ThemePreference::Dark]
-                {
-                    let command = Command::Theme(theme);
-                    if ui.radio(self.settings.theme == theme, command.label()).clicked() {
-                        self.pending.push(command);
-                    }
-                }
-            });
-            ui.separator();
-            self.page_picker_ui(ui);
-            let shown = match &self.shown {
-                Shown::File(p) => p.display().to_string(),
-                Shown::Demo(name) => format!("{name} (demo page)"),
-            };
-            ui.weak(format!("{shown} · {} · {} lines", self.doc.page.encoding, self.doc.page.lines.len()));
-        });
-    }
-
-    /// "Page ◀ [2] ▶ of 12" for a PDF: opens another page of the file.
-    fn page_picker_ui(&mut self, ui: &mut egui::Ui) {
-        let Some((index, count)) = self.replica.as_ref().map(|r| (r.page_index(), r.page_count())) else { return };
-        let label = ui.label("Page");
-        if ui.add_enabled(index > 0, egui::Button::new("◀")).on_hover_text("Previous page").clicked() {
-            self.pending.push(Command::OpenPdfPage(index - 1));
-        }
-        let field = ui
-            .add(egui::DragValue::new(&mut self.page_field).range(1..=count.max(1)).update_while_editing(false))
-            .labelled_by(label.id);
-        // Dragging the number picks a page when the drag ends, not at every step.
-        if (field.changed() && !field.dragged()) || field.drag_stopped() {
-            self.pending.push(Command::OpenPdfPage(self.page_field.saturating_sub(1)));
-        }
-        if ui.add_enabled(index + 1 < count, egui::Button::new("▶")).on_hover_text("Next page").clicked() {
-            self.pending.push(Command::OpenPdfPage(index + 1));
-        }
-        ui.label(format!("of {count}"));
-        ui.separator();
-    }
-
     /// The right-hand pane: for a PDF page, the page image or the source lines (tabs);
     /// for a text page, the source lines.
     pub(super) fn source_pane_ui(&mut self, ui: &mut egui::Ui) {
         // The page image wants more room than the lines: its own panel, its own width.
-        let (id, width) = if self.replica.is_some() { ("page", 560.0) } else { ("source", 380.0) };
+        let (id, width) = if self.open.replica.is_some() { ("page", 560.0) } else { ("source", 380.0) };
         egui::Panel::right(id).resizable(true).default_size(width).size_range(240.0..=1200.0).show(ui, |ui| {
-            let scroll = std::mem::take(&mut self.scroll_source);
-            let selected = self.visible().contains(&self.selected).then_some(self.selected);
-            if let Some(replica) = &mut self.replica {
+            let scroll = std::mem::take(&mut self.view.scroll_source);
+            let selected = self.visible().contains(&self.view.selected).then_some(self.view.selected);
+            let open = &mut self.open;
+            if let Some(replica) = &mut open.replica {
                 ui.add_space(4.0);
                 ui.horizontal(|ui| {
                     for pane in [SourcePane::PageImage, SourcePane::Lines] {
@@ -216,9 +44,9 @@ impl BroadsheetApp {
                 ui.separator();
                 if self.settings.source_pane == SourcePane::PageImage {
                     let view = replica::ReplicaView {
-                        doc: &self.doc,
-                        articles: &self.articles,
-                        zones: &self.zones,
+                        doc: &open.doc,
+                        articles: &open.articles,
+                        zones: &open.zones,
                         selected,
                         scroll,
                     };
@@ -227,13 +55,25 @@ impl BroadsheetApp {
                 }
             }
             let view = source::SourceView {
-                doc: &self.doc,
-                articles: &self.articles,
-                line_article: &self.line_article,
-                selected: selected.and_then(|i| self.articles.get(i)).map(|a| a.id),
+                doc: &open.doc,
+                articles: &open.articles,
+                line_article: &open.line_article,
+                selected: selected.and_then(|i| open.articles.get(i)).map(|a| a.id),
                 scroll,
             };
-            source::source_ui(ui, &view, &mut self.selection, &mut self.pending);
+            source::source_ui(ui, &view, &mut self.view.selection, &mut self.pending);
         });
     }
+}
+
+/// The red banner that says what went wrong.
+pub(super) fn error_ui(ui: &mut egui::Ui, error: &str, pending: &mut Vec<Command>) {
+    // The button first, so that it stays in view; the message wraps.
+    ui.horizontal_top(|ui| {
+        if ui.small_button(Command::DismissError.label()).clicked() {
+            pending.push(Command::DismissError);
+        }
+        let text = egui::RichText::new(format!("▲ {error}")).color(ui.visuals().error_fg_color);
+        ui.add(egui::Label::new(text).wrap());
+    });
 }
