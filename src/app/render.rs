@@ -3,7 +3,7 @@
 //! back is instant and the previous image can stand in, scaled, while a sharper one renders.
 
 use super::fonts;
-use broadsheet::import::PdfFile;
+use broadsheet::import::{ImportError, Source};
 use egui::{Color32, ColorImage, Rect, TextureHandle, TextureOptions, pos2, vec2};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -61,9 +61,9 @@ struct Job {
     done: Receiver<Done>,
 }
 
-/// The rendered images of one page of a PDF file.
+/// The rendered images of one page of a file with page images (a PDF).
 pub struct PageImage {
-    file: Arc<PdfFile>,
+    source: Arc<dyn Source>,
     index: usize,
     /// The page's size in points.
     size_pt: egui::Vec2,
@@ -77,11 +77,11 @@ pub struct PageImage {
 
 impl PageImage {
     /// Page `index` (0-based) of `file`; nothing is rendered until [`Self::update`] asks.
-    pub fn new(file: Arc<PdfFile>, index: usize) -> PageImage {
+    pub fn new(source: Arc<dyn Source>, index: usize) -> PageImage {
         // A page always has a size; US Letter only stands in if the library cannot say.
-        let (width, height) = file.page_size(index).unwrap_or((612.0, 792.0));
+        let (width, height) = source.page_size(index).unwrap_or((612.0, 792.0));
         PageImage {
-            file,
+            source,
             index,
             size_pt: vec2(width.max(1.0), height.max(1.0)),
             levels: Vec::new(),
@@ -91,9 +91,9 @@ impl PageImage {
         }
     }
 
-    /// The PDF file.
-    pub fn file(&self) -> &Arc<PdfFile> {
-        &self.file
+    /// The file the page comes from.
+    pub fn source(&self) -> &Arc<dyn Source> {
+        &self.source
     }
 
     /// The page's index in the file (0-based).
@@ -219,13 +219,16 @@ impl PageImage {
 
     fn start(&mut self, ctx: &egui::Context, scale: f32) {
         let (tx, rx) = std::sync::mpsc::channel();
-        let (file, index, ctx_for_worker) = (self.file.clone(), self.index, ctx.clone());
+        let (source, index, ctx_for_worker) = (self.source.clone(), self.index, ctx.clone());
         let tile_side = ctx.input(|i| i.max_texture_side).clamp(256, TILE_SIDE);
         let spawned = std::thread::Builder::new().name("broadsheet-render".to_owned()).spawn(move || {
             // Wakes the window when the render ends, even by a panic in the renderer.
             let _wake = RepaintOnDrop(ctx_for_worker.clone());
             let started = Instant::now();
-            let raster = file.render(index, scale, Some(fonts::cjk_font_data())).map_err(|e| e.to_string());
+            let raster = source
+                .render(index, scale, Some(fonts::cjk_font_data()))
+                .unwrap_or_else(|| Err(ImportError::NoPageImage))
+                .map_err(|e| e.to_string());
             let render = started.elapsed();
             let result = raster.and_then(|raster| upload(&ctx_for_worker, &raster, scale, tile_side));
             // The page may have been closed meanwhile: then nobody listens.
@@ -254,7 +257,7 @@ fn same(a: f32, b: f32) -> bool {
 /// Cuts the raster into tiles and uploads them (egui takes textures from any thread).
 fn upload(
     ctx: &egui::Context,
-    raster: &broadsheet::import::pdf::Raster,
+    raster: &broadsheet::import::Raster,
     scale: f32,
     tile_side: usize,
 ) -> Result<Level, String> {

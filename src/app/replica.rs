@@ -12,7 +12,7 @@ use super::command::Command;
 use super::render::PageImage;
 use super::sidebar::article_color;
 use broadsheet::document::{ArticleText, Document};
-use broadsheet::import::PdfFile;
+use broadsheet::import::Source;
 use broadsheet::model::BBox;
 use egui::emath::GuiRounding;
 use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
@@ -60,10 +60,10 @@ pub struct ReplicaView<'a> {
 impl Replica {
     /// Page `index` of `file`, at the zoom of the `previous` page when there is one (paging
     /// through a file keeps the zoom).
-    pub fn new(file: Arc<PdfFile>, index: usize, previous: Option<&Replica>) -> Replica {
+    pub fn new(source: Arc<dyn Source>, index: usize, previous: Option<&Replica>) -> Replica {
         let (zoom, fit) = previous.map_or((1.0, true), |p| (p.zoom, p.fit));
         Replica {
-            image: PageImage::new(file, index),
+            image: PageImage::new(source, index),
             zoom,
             fit,
             scroll_to: None,
@@ -73,9 +73,9 @@ impl Replica {
         }
     }
 
-    /// The PDF file.
-    pub fn file(&self) -> &Arc<PdfFile> {
-        self.image.file()
+    /// The file the page comes from.
+    pub fn source(&self) -> &Arc<dyn Source> {
+        self.image.source()
     }
 
     /// The page shown (0-based).
@@ -85,7 +85,7 @@ impl Replica {
 
     /// How many pages the file has.
     pub fn page_count(&self) -> usize {
-        self.image.file().page_count()
+        self.image.source().page_count()
     }
 
     /// Whether the page image is final for the zoom shown (or could not be rendered).

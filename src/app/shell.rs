@@ -16,7 +16,7 @@ use super::settings::{Settings, SourcePane};
 use super::view::View;
 use super::{demo, fonts, reader, sidebar};
 use broadsheet::document::{ArticleText, Document};
-use broadsheet::import::PdfFile;
+use broadsheet::import::Source;
 use broadsheet::model::Page;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -148,14 +148,20 @@ impl BroadsheetApp {
         self.settings.show_source && self.settings.source_pane == SourcePane::PageImage && self.open.replica.is_some()
     }
 
-    /// Shows `doc`, just opened from `shown`, from its first article; `pdf` is the file and
-    /// page it comes from, when it is a PDF page.
-    fn show_document(&mut self, ctx: &egui::Context, doc: Document, shown: Shown, pdf: Option<(Arc<PdfFile>, usize)>) {
+    /// Shows `doc`, just opened from `shown`, from its first article; `image` is the file
+    /// and page it comes from, when the file has page images (a PDF).
+    fn show_document(
+        &mut self,
+        ctx: &egui::Context,
+        doc: Document,
+        shown: Shown,
+        image: Option<(Arc<dyn Source>, usize)>,
+    ) {
         // Paging through one file keeps the zoom.
         let previous = self.open.replica.as_ref();
-        let replica = pdf.map(|(file, index)| {
-            let same_file = previous.filter(|p| Arc::ptr_eq(p.file(), &file));
-            Replica::new(file, index, same_file)
+        let replica = image.map(|(source, index)| {
+            let same_file = previous.filter(|p| Arc::ptr_eq(p.source(), &source));
+            Replica::new(source, index, same_file)
         });
         self.open = OpenDocument::new(doc, shown, replica);
         self.view.page_opened(self.open.page_number());

@@ -35,6 +35,9 @@ pub enum ImportError {
         /// The 1-based page.
         page: usize,
     },
+    /// The file has no image of its pages to show.
+    #[error("this file has no image of its pages")]
+    NoPageImage,
     /// The page's glyphs carry no Unicode mapping.
     #[error("the text layer cannot be read: its {glyphs} glyphs have no Unicode mapping")]
     UnreadableText {

@@ -41,6 +41,10 @@ pub trait Source: Send + Sync + std::fmt::Debug {
     fn page(&self, index: usize) -> Result<Page, ImportError>;
     /// What page `index` is called (the file name, with the page number when there are several).
     fn page_name(&self, index: usize) -> String;
+    /// Whether [`Source::render`] gives the pages as printed.
+    fn has_page_images(&self) -> bool {
+        false
+    }
     /// Page `index`'s size in points (width, height), when the format knows it.
     fn page_size(&self, _index: usize) -> Option<(f32, f32)> {
         None

@@ -177,6 +177,10 @@ impl Source for PdfFile {
         PdfFile::page_name(self, index)
     }
 
+    fn has_page_images(&self) -> bool {
+        true
+    }
+
     fn page_size(&self, index: usize) -> Option<(f32, f32)> {
         PdfFile::page_size(self, index)
     }

@@ -5,15 +5,24 @@ use super::super::file_dialog::Purpose;
 use super::{BroadsheetApp, Command, Shown};
 use broadsheet::document::Document;
 use broadsheet::export::Format;
-use broadsheet::import::{self, ImportError, PdfFile};
+use broadsheet::import::{ImportError, Source};
 use broadsheet::model::Page;
+use broadsheet::open::{self, OpenError};
 use broadsheet::project;
 use std::path::Path;
 use std::sync::Arc;
 
-/// The name a page is known by: its file name.
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+/// An error and its causes as one sentence for the banner: "Cannot open p.txt: the page is empty".
+fn sentence(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(e) = cause {
+        text.push_str(": ");
+        text.push_str(&e.to_string());
+        cause = e.source();
+    }
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 impl BroadsheetApp {
@@ -23,77 +32,58 @@ impl BroadsheetApp {
         self.open_path_at(ctx, path, 0);
     }
 
-    /// Opens a page file (page `pdf_page`, 0-based, of a PDF) or a project.
-    pub fn open_path_at(&mut self, ctx: &egui::Context, path: &Path, pdf_page: usize) {
-        if project::is_project(path) {
-            match project::load(path) {
-                Ok(loaded) => {
-                    self.settings.remember(path);
-                    // The page image is a help, not a condition: without it the lines show.
-                    let pdf = loaded.doc.page.layout.as_ref().map(|l| l.page_index).and_then(|index| {
-                        let bytes = std::fs::read(&loaded.page_path).ok()?;
-                        Some((Arc::new(PdfFile::open(&file_name(&loaded.page_path), bytes).ok()?), index))
-                    });
-                    self.show_document(ctx, loaded.doc, Shown::File(loaded.page_path), pdf);
-                    self.open.project_path = Some(path.to_owned());
+    /// Opens a page file (page `index`, 0-based, of a file with several) or a project, as
+    /// the library opens any path. A page without readable text still shows its image.
+    pub fn open_path_at(&mut self, ctx: &egui::Context, path: &Path, index: usize) {
+        match open::open(path, index) {
+            Ok(opened) => {
+                self.settings.remember(path);
+                let image = opened.source.has_page_images().then(|| (opened.source.clone(), opened.page_index));
+                self.show_document(ctx, opened.doc, Shown::File(opened.page_path), image);
+                if opened.project_path.is_some() {
+                    self.open.project_path = opened.project_path;
                     self.update_title(ctx);
                 }
-                Err(e) => self.view.error = Some(format!("Cannot open the project {}: {e}", path.display())),
             }
-            return;
-        }
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                self.view.error = Some(format!("Cannot open {}: {e}", path.display()));
-                return;
+            Err(OpenError::Import { error, file: Some(source), .. }) if without_text(&error) => {
+                self.show_page_without_text(ctx, path, source, index, &error);
             }
-        };
-        if import::is_pdf(&bytes) {
-            match PdfFile::open(&file_name(path), bytes) {
-                Ok(file) => self.show_pdf_page(ctx, path, Arc::new(file), pdf_page),
-                Err(e) => self.view.error = Some(format!("Cannot open {}: {e}", path.display())),
-            }
-            return;
-        }
-        // Every other format, as the library tells them apart.
-        match import::import(&file_name(path), &bytes, pdf_page) {
-            Ok(page) => {
-                self.settings.remember(path);
-                self.show_document(ctx, Document::new(page), Shown::File(path.to_owned()), None);
-            }
-            Err(e) => self.view.error = Some(format!("Cannot open {}: {e}", path.display())),
+            Err(e) => self.view.error = Some(sentence(&e)),
         }
     }
 
-    /// Opens page `index` (0-based) of the PDF file shown (the page picker).
+    /// Opens page `index` (0-based) of the file shown (the page picker).
     pub fn open_pdf_page(&mut self, ctx: &egui::Context, index: usize) {
         let (Some(replica), Shown::File(path)) = (&self.open.replica, &self.open.shown) else { return };
         if index == replica.page_index() {
             return;
         }
-        let (file, path) = (replica.file().clone(), path.clone());
-        self.show_pdf_page(ctx, &path, file, index);
+        let (source, path) = (replica.source().clone(), path.clone());
+        match source.page(index) {
+            Ok(page) => {
+                self.settings.remember(&path);
+                self.show_document(ctx, Document::new(page), Shown::File(path), Some((source, index)));
+            }
+            Err(e) if without_text(&e) => self.show_page_without_text(ctx, &path, source, index, &e),
+            Err(e) => self.view.error = Some(format!("Cannot open {}: {e}", path.display())),
+        }
         // After a page that could not be opened, the picker shows the page still open.
         self.view.page_field = self.open.page_number();
     }
 
-    /// Shows page `index` of `file`. A page without readable text still shows its image,
-    /// with the reason in the banner; a page that does not exist leaves the open page.
-    fn show_pdf_page(&mut self, ctx: &egui::Context, path: &Path, file: Arc<PdfFile>, index: usize) {
-        match file.page(index) {
-            Ok(page) => {
-                self.settings.remember(path);
-                self.show_document(ctx, Document::new(page), Shown::File(path.to_owned()), Some((file, index)));
-            }
-            Err(e @ (ImportError::NoTextLayer { .. } | ImportError::UnreadableText { .. })) => {
-                self.settings.remember(path);
-                let page = Page::from_text(&file.page_name(index), "PDF", "");
-                self.show_document(ctx, Document::new(page), Shown::File(path.to_owned()), Some((file, index)));
-                self.view.error = Some(format!("{}, page {}: {e}", path.display(), index + 1));
-            }
-            Err(e) => self.view.error = Some(format!("Cannot open {}: {e}", path.display())),
-        }
+    /// Shows page `index` of `source`, which has no text to read: its image, and why.
+    fn show_page_without_text(
+        &mut self,
+        ctx: &egui::Context,
+        path: &Path,
+        source: Arc<dyn Source>,
+        index: usize,
+        error: &ImportError,
+    ) {
+        self.settings.remember(path);
+        let page = Page::from_text(&source.page_name(index), "PDF", "");
+        self.show_document(ctx, Document::new(page), Shown::File(path.to_owned()), Some((source, index)));
+        self.view.error = Some(format!("{}, page {}: {error}", path.display(), index + 1));
     }
 
     /// Saves the corrections as a project at `path` (the page is saved beside it first
@@ -129,9 +119,8 @@ impl BroadsheetApp {
             Shown::Demo(_) => None,
         };
         let only = if selected_only { self.selected_article().map(|a| a.id) } else { None };
-        let text = broadsheet::export::render_scope(&self.open.doc, format, only);
-        project::write_export(path, text.as_bytes(), source)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        let bytes = broadsheet::export::render_bytes(&self.open.doc, format, only);
+        project::write_export(path, &bytes, source).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         self.view.status = Some(format!("Exported {}", path.display()));
         Ok(())
     }
@@ -160,4 +149,9 @@ impl BroadsheetApp {
             }
         }
     }
+}
+
+/// A page that opened but has no text to read (a scan without OCR): its image still shows.
+fn without_text(error: &ImportError) -> bool {
+    matches!(error, ImportError::NoTextLayer { .. } | ImportError::UnreadableText { .. })
 }
