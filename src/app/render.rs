@@ -227,7 +227,7 @@ impl PageImage {
             let started = Instant::now();
             let raster = source
                 .render(index, scale, Some(fonts::cjk_font_data()))
-                .unwrap_or_else(|| Err(ImportError::NoPageImage))
+                .unwrap_or(Err(ImportError::NoPageImage))
                 .map_err(|e| e.to_string());
             let render = started.elapsed();
             let result = raster.and_then(|raster| upload(&ctx_for_worker, &raster, scale, tile_side));
