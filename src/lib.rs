@@ -22,4 +22,5 @@ pub mod layout;
 pub mod model;
 pub mod open;
 pub mod project;
+pub mod score;
 pub mod text;

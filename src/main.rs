@@ -46,6 +46,18 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Score every page of a folder against its NAME.expected.json: one row a page and the
+    /// means, beside the "every blank-line block is an article" baseline.
+    Score {
+        /// The folder: NAME.expected.json beside the page NAME.txt (or NAME.INPUT).
+        dir: PathBuf,
+        /// Which rendering of each page to read: txt, alto.xml, pdf.
+        #[arg(long, default_value = "txt")]
+        input: String,
+        /// Print only the means.
+        #[arg(long)]
+        quiet: bool,
+    },
     /// Print the page with the decision taken at every line boundary and its rule.
     Explain {
         /// The page, or a project.
@@ -88,6 +100,16 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
                 Some(out) => write_output(&out, &bytes, &page),
                 None => std::io::stdout().write_all(&bytes).context("cannot write to standard output"),
             }
+        }
+        Command::Score { dir, input, quiet } => {
+            let analyse =
+                |path: &Path| open::open(path, 0).map(|o| o.doc).map_err(|e| format!("{:#}", anyhow::Error::from(e)));
+            let board = broadsheet::score::score_folder(&dir, &input, analyse)
+                .with_context(|| format!("cannot score {}", dir.display()))?;
+            let mut out = if quiet { String::new() } else { board.table() };
+            out.push_str(&board.summary());
+            out.push('\n');
+            std::io::stdout().write_all(out.as_bytes()).context("cannot write to standard output")
         }
         Command::Explain { page, page_number } => {
             let doc = load(&page, page_number)?;

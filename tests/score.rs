@@ -1,0 +1,49 @@
+//! The real corpus (`../shared/corpus`: library pages nobody here wrote) scored by
+//! `broadsheet score`: the figures agree with the team's scorer, and the means stay above
+//! floors set just under what the engine reaches (a floor is never lowered).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+}
+
+fn broadsheet(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_broadsheet")).args(args).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// The means line's figure after `label`.
+fn figure(summary: &str, label: &str) -> f64 {
+    let rest = &summary[summary.find(label).unwrap_or_else(|| panic!("{label} in {summary}")) + label.len()..];
+    let number: String = rest.trim_start().chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    number.parse().unwrap_or_else(|_| panic!("a number after {label} in {summary}"))
+}
+
+#[test]
+fn the_score_command_agrees_with_the_team_scorer() {
+    let scoreboard = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/scoreboard.py");
+    for input in ["txt", "alto.xml"] {
+        let ours = broadsheet(&["score", corpus().to_str().unwrap(), "--input", input]);
+        let theirs = Command::new("python3")
+            .arg(&scoreboard)
+            .arg(corpus())
+            .args(["--bin", env!("CARGO_BIN_EXE_broadsheet"), "--input", input])
+            .output()
+            .expect("python3 runs the scoreboard");
+        assert!(theirs.status.success(), "{}", String::from_utf8_lossy(&theirs.stderr));
+        assert_eq!(ours, String::from_utf8_lossy(&theirs.stdout), "the two scoreboards differ ({input})");
+    }
+}
+
+#[test]
+fn the_corpus_from_text_stays_above_its_floors() {
+    let summary = broadsheet(&["score", corpus().to_str().unwrap(), "--quiet"]);
+    assert!(figure(&summary, "mean seg_f1") >= 0.76, "{summary}");
+    assert!(figure(&summary, "headline right") >= 52.0, "{summary}");
+    assert!(figure(&summary, "pages below baseline") <= 5.0, "{summary}");
+    assert!(figure(&summary, "lost") <= 2.0, "{summary}");
+    assert!(figure(&summary, "failed") == 0.0, "{summary}");
+}
