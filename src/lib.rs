@@ -19,6 +19,7 @@ pub mod edit;
 pub mod export;
 pub mod import;
 pub mod layout;
+pub mod learn;
 pub mod model;
 pub mod open;
 pub mod project;

@@ -57,6 +57,23 @@ enum Command {
         /// Print only the means.
         #[arg(long)]
         quiet: bool,
+        /// Leave one newspaper out: score each title's pages with weights fitted on the other
+        /// titles (and on the folders given with --with).
+        #[arg(long)]
+        lono: bool,
+        /// With --lono: more folders of pages to fit on (never scored).
+        #[arg(long = "with", value_name = "DIR")]
+        with: Vec<PathBuf>,
+    },
+    /// Refit the evidence weights on pages with expected results (NAME.txt beside
+    /// NAME.expected.json) and write them as RON (the file src/analyze/weights.ron ships).
+    Fit {
+        /// Folders of pages.
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// Write here instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Print the page with the decision taken at every line boundary and its rule.
     Explain {
@@ -101,7 +118,40 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
                 None => std::io::stdout().write_all(&bytes).context("cannot write to standard output"),
             }
         }
-        Command::Score { dir, input, quiet } => {
+        Command::Score { dir, lono: true, with, quiet, .. } => {
+            let mut dirs = vec![dir.clone()];
+            dirs.extend(with);
+            let all = broadsheet::learn::examples(&dirs).context("cannot read the pages")?;
+            let tested: Vec<&broadsheet::learn::Example> =
+                all.iter().filter(|e| dir.join(format!("{}.txt", e.name)).exists()).collect();
+            let (board, _) = broadsheet::learn::leave_one_out(&all, &tested);
+            let mut out = if quiet { String::new() } else { board.table() };
+            out.push_str(&board.summary());
+            out.push('\n');
+            std::io::stdout().write_all(out.as_bytes()).context("cannot write to standard output")
+        }
+        Command::Fit { dirs, output } => {
+            let all = broadsheet::learn::examples(&dirs).context("cannot read the pages")?;
+            let samples: Vec<_> = all
+                .iter()
+                .flat_map(|e| broadsheet::learn::samples(e).into_iter().map(|(ev, y)| (ev, y, e.weight)))
+                .collect();
+            let weights = broadsheet::learn::fit_samples(&samples);
+            for (question, n, yes, right) in broadsheet::learn::accuracy(&weights, &samples) {
+                eprintln!(
+                    "{question:?}: {n} samples, {yes} yes, {right} answered right ({:.1} %)",
+                    100.0 * right as f64 / n.max(1) as f64
+                );
+            }
+            let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+            let ron = broadsheet::learn::to_ron(&weights, &names.join(" "));
+            match output {
+                Some(out) => broadsheet::project::write_atomic(&out, ron.as_bytes())
+                    .with_context(|| format!("cannot write {}", out.display())),
+                None => std::io::stdout().write_all(ron.as_bytes()).context("cannot write to standard output"),
+            }
+        }
+        Command::Score { dir, input, quiet, .. } => {
             let analyse =
                 |path: &Path| open::open(path, 0).map(|o| o.doc).map_err(|e| format!("{:#}", anyhow::Error::from(e)));
             let board = broadsheet::score::score_folder(&dir, &input, analyse)

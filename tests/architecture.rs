@@ -5,8 +5,9 @@
 use std::path::{Path, PathBuf};
 
 /// The phases, bottom to top. A file of phase `k` may name phases `0..=k`.
-const PHASES: &[&str] =
-    &["model", "text", "layout", "import", "analyze", "document", "edit", "project", "export", "open", "score"];
+const PHASES: &[&str] = &[
+    "model", "text", "layout", "import", "analyze", "document", "edit", "project", "export", "open", "score", "learn",
+];
 
 /// Crates only the app (src/app, src/main.rs) may use.
 const GUI_CRATES: &[&str] = &["egui", "eframe", "rfd"];

@@ -100,6 +100,8 @@ impl<'a> Stories<'a> {
             start: LineId(start as u32),
             start_rule: rule,
             headline_choice: headline.then_some(HeadlineChoice { rule: Rule::HeadlineBySize, overlap: 0.0 }),
+            start_evidence: None,
+            headline_evidence: None,
         });
         self.has_body.push(false);
         id

@@ -1,6 +1,7 @@
 //! Headline matching: each headline unit goes to at most one article, by content overlap
 //! and position, so that headlines printed away from their articles find them.
 
+use super::evidence::{Evidence, Judge, Question};
 use super::segment::{Draft, Unit};
 use super::thresholds::*;
 use crate::model::{HeadlineChoice, Rule};
@@ -95,11 +96,24 @@ fn bloom_bit(token: u64) -> usize {
     (token.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
-/// Matches units to articles one-to-one. `text(i)` gives line `i`'s text as used.
-pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a str) -> Vec<UnitFate> {
+/// A headline unit and an article it may head, with the evidence.
+#[derive(Clone, Debug)]
+pub struct Pair {
+    /// The unit.
+    pub unit: usize,
+    /// The article.
+    pub article: usize,
+    /// The share of the unit's tokens the article's opening has.
+    pub overlap: f32,
+    /// The evidence that the unit heads the article.
+    pub evidence: Evidence,
+}
+
+/// Every unit with every article within [`WINDOW`] articles of it, and the evidence that it
+/// heads it. `text(i)` gives line `i`'s text as used.
+pub fn pairs<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a str) -> Vec<Pair> {
     let index = UnitIndex::new(units, &text);
-    // Overlap of every unit with every article within the window.
-    let mut pairs: Vec<(f32, f32, usize, usize)> = Vec::new();
+    let mut pairs = Vec::new();
     let mut hits: Vec<(u32, u64)> = Vec::new();
     for (a, draft) in drafts.iter().enumerate() {
         // Units are in page order, so their positions ascend: the window is a slice.
@@ -118,22 +132,85 @@ pub fn assign<'a>(units: &[Unit], drafts: &[Draft], text: impl Fn(usize) -> &'a 
             }
             let tokens = index.unit_tokens[u].len();
             let overlap = if tokens == 0 { 0.0 } else { shared as f32 / tokens as f32 };
-            let bonus = if unit.above == Some(a) {
-                ABOVE_BONUS
-            } else if unit.below == Some(a) {
-                BELOW_BONUS
-            } else {
-                0.0
-            };
-            if overlap >= MIN_OVERLAP || unit.above == Some(a) {
-                pairs.push((overlap + bonus, overlap, u, a));
-            }
+            let flag = |b: bool| if b { 1.0 } else { 0.0 };
+            let values = vec![
+                1.0,
+                overlap,
+                flag(unit.above == Some(a)),
+                flag(unit.below == Some(a)),
+                flag(unit.position == a),
+                (1.0 + unit.position.abs_diff(a) as f32).ln(),
+                flag(unit.listed),
+                flag(unit.above.is_none()),
+                flag(unit.above.is_none()) * overlap,
+                0.0,
+                flag(draft.rule == Rule::PageStart),
+                flag(draft.rule == Rule::OpensByEvidence),
+            ];
+            let lines = (unit.lines[0], unit.lines[unit.lines.len() - 1] + 1);
+            let evidence =
+                Evidence { question: Question::Matches, lines, target: draft.lines.first().copied(), values };
+            pairs.push(Pair { unit: u, article: a, overlap, evidence });
         }
     }
-    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)).then(x.3.cmp(&y.3)));
+    // How far each pair's overlap falls short of the unit's best.
+    let mut best = vec![0.0f32; units.len()];
+    for p in &pairs {
+        best[p.unit] = best[p.unit].max(p.overlap);
+    }
+    for p in &mut pairs {
+        let outmatched = best[p.unit] - p.overlap;
+        p.evidence.set("outmatched", outmatched);
+    }
+    pairs
+}
+
+/// Matches units to articles one-to-one, the likeliest pairs first, asking `judge` which
+/// pairs can be. `text(i)` gives line `i`'s text as used.
+pub fn assign<'a>(
+    units: &[Unit],
+    drafts: &[Draft],
+    text: impl Fn(usize) -> &'a str,
+    judge: &dyn Judge,
+) -> Vec<UnitFate> {
+    let pairs = pairs(units, drafts, text);
+    let mut scored: Vec<(f32, f32, usize, usize)> = pairs
+        .iter()
+        .filter_map(|p| {
+            let verdict = judge.judge(&p.evidence);
+            verdict.yes().then_some((verdict.probability, p.overlap, p.unit, p.article))
+        })
+        .collect();
+    // First a headline whose words one article prints far more than any other (exact enough
+    // to beat where it stands); last a headline no article follows, by its words alone
+    // (printed away from its story).
+    let mut best = vec![(0.0f32, 0.0f32); units.len()];
+    for p in &pairs {
+        let b = &mut best[p.unit];
+        if p.overlap > b.0 {
+            *b = (p.overlap, b.0);
+        } else if p.overlap > b.1 {
+            b.1 = p.overlap;
+        }
+    }
+    let strong = |p: &&Pair| {
+        let (first, second) = best[p.unit];
+        p.overlap >= STRONG_OVERLAP && p.overlap == first && first - second >= STRONG_MARGIN
+    };
+    let mut strong: Vec<(f32, f32, usize, usize)> =
+        pairs.iter().filter(strong).map(|p| (p.overlap, p.overlap, p.unit, p.article)).collect();
+    let by_words = pairs.iter().filter(|p| units[p.unit].above.is_none() && p.overlap >= MIN_OVERLAP);
+    let mut by_words: Vec<(f32, f32, usize, usize)> =
+        by_words.map(|p| (p.overlap, p.overlap, p.unit, p.article)).collect();
+    let order = |x: &(f32, f32, usize, usize), y: &(f32, f32, usize, usize)| {
+        y.0.total_cmp(&x.0).then(x.2.cmp(&y.2)).then(x.3.cmp(&y.3))
+    };
+    strong.sort_by(order);
+    scored.sort_by(order);
+    by_words.sort_by(order);
     let mut fate = vec![UnitFate::Unmatched; units.len()];
     let mut taken = vec![false; drafts.len()];
-    for &(_, overlap, u, a) in &pairs {
+    for &(_, overlap, u, a) in strong.iter().chain(&scored).chain(&by_words) {
         if matches!(fate[u], UnitFate::Unmatched) && !taken[a] {
             let rule = if units[u].above == Some(a) && overlap < MIN_OVERLAP {
                 Rule::AdjacentAbove
@@ -215,7 +292,8 @@ impl UnitIndex {
 }
 
 /// Left-over units: a unit right after the article's own headline, above it, is its deck;
-/// the rest go, in page order, to articles still without a headline.
+/// headlines printed away from any story (in a list, or with no story below) go, in page
+/// order, to articles still without one.
 fn resolve_leftovers(units: &[Unit], fate: &mut [UnitFate], taken: &mut [bool]) {
     for u in 1..units.len() {
         if !matches!(fate[u], UnitFate::Unmatched) {
@@ -234,8 +312,8 @@ fn resolve_leftovers(units: &[Unit], fate: &mut [UnitFate], taken: &mut [bool]) 
     }
     let free: Vec<usize> = (0..taken.len()).filter(|&a| !taken[a]).collect();
     let mut free = free.into_iter();
-    for slot in fate.iter_mut() {
-        if matches!(slot, UnitFate::Unmatched) {
+    for (slot, unit) in fate.iter_mut().zip(units) {
+        if matches!(slot, UnitFate::Unmatched) && (unit.listed || unit.above.is_none()) {
             let Some(a) = free.next() else { break };
             *slot = UnitFate::Headline(a, HeadlineChoice { rule: Rule::RemainingInPageOrder, overlap: 0.0 });
             taken[a] = true;
@@ -248,7 +326,7 @@ mod tests {
     use super::*;
 
     fn draft(lines: Vec<usize>) -> Draft {
-        Draft { lines, rule: Rule::Dateline }
+        Draft { lines, rule: Rule::Dateline, verdict: None }
     }
 
     #[test]
@@ -261,10 +339,10 @@ mod tests {
         ];
         // Both headlines printed after both articles, in reverse order.
         let units = vec![
-            Unit { lines: vec![3], position: 2, above: None, below: Some(1) },
-            Unit { lines: vec![2], position: 2, above: None, below: None },
+            Unit { lines: vec![3], position: 2, above: None, below: Some(1), verdict: None, listed: false },
+            Unit { lines: vec![2], position: 2, above: None, below: None, verdict: None, listed: false },
         ];
-        let fate = assign(&units, &[draft(vec![0]), draft(vec![1])], |i| texts[i]);
+        let fate = assign(&units, &[draft(vec![0]), draft(vec![1])], |i| texts[i], crate::analyze::shipped_weights());
         assert!(matches!(fate[0], UnitFate::Headline(1, HeadlineChoice { rule: Rule::ContentOverlap, .. })));
         assert!(matches!(fate[1], UnitFate::Headline(0, HeadlineChoice { rule: Rule::ContentOverlap, .. })));
     }
@@ -272,8 +350,9 @@ mod tests {
     #[test]
     fn a_headline_directly_above_wins_without_overlap() {
         let texts = ["Fire Destroys Mill", "Flames rose over the river on Sunday."];
-        let units = vec![Unit { lines: vec![0], position: 0, above: Some(0), below: None }];
-        let fate = assign(&units, &[draft(vec![1])], |i| texts[i]);
+        let units =
+            vec![Unit { lines: vec![0], position: 0, above: Some(0), below: None, verdict: None, listed: false }];
+        let fate = assign(&units, &[draft(vec![1])], |i| texts[i], crate::analyze::shipped_weights());
         assert!(matches!(fate[0], UnitFate::Headline(0, HeadlineChoice { rule: Rule::AdjacentAbove, .. })));
     }
 
@@ -285,10 +364,10 @@ mod tests {
             "The council approved the budget after a debate.",
         ];
         let units = vec![
-            Unit { lines: vec![0], position: 0, above: None, below: None },
-            Unit { lines: vec![1], position: 0, above: Some(0), below: None },
+            Unit { lines: vec![0], position: 0, above: None, below: None, verdict: None, listed: false },
+            Unit { lines: vec![1], position: 0, above: Some(0), below: None, verdict: None, listed: false },
         ];
-        let fate = assign(&units, &[draft(vec![2])], |i| texts[i]);
+        let fate = assign(&units, &[draft(vec![2])], |i| texts[i], crate::analyze::shipped_weights());
         assert!(matches!(fate[0], UnitFate::Headline(0, _)) || matches!(fate[1], UnitFate::Headline(0, _)));
         assert!(fate.iter().all(|f| !matches!(f, UnitFate::Unmatched)));
     }

@@ -4,6 +4,7 @@
 //! into headline units and article bodies, [`headline`] matching, and [`reflow`]
 //! decisions at every line boundary. Every decision carries the [`Rule`] that made it.
 
+pub mod evidence;
 mod geometry;
 pub mod headline;
 mod plain;
@@ -13,7 +14,9 @@ mod thresholds;
 
 use crate::model::{Analysis, Article, Decision, Gap, Joiner, Leftover, LineId, LineLabel, Page, Role, Rule};
 use crate::text::features::LineFeatures;
+pub use evidence::Weights;
 use reflow::{Column, LazyWords};
+use std::sync::LazyLock;
 use thresholds::*;
 
 /// Analyses a page: articles, roles, and a decision at every line boundary.
@@ -25,7 +28,52 @@ use thresholds::*;
 /// assert_eq!(analysis.gaps[0].rule, broadsheet::model::Rule::CjkSegmentBreak);
 /// ```
 pub fn analyze(page: &Page) -> Analysis {
+    analyze_with(page, shipped_weights())
+}
+
+/// The evidence weights Broadsheet ships (`src/analyze/weights.ron`, fitted on real pages by
+/// `broadsheet fit`).
+pub fn shipped_weights() -> &'static Weights {
+    static WEIGHTS: LazyLock<Weights> =
+        LazyLock::new(|| ron::from_str(include_str!("weights.ron")).unwrap_or_default());
+    &WEIGHTS
+}
+
+/// Analyses a page, weighing the evidence with `weights` where it decides.
+pub fn analyze_with(page: &Page, weights: &dyn evidence::Judge) -> Analysis {
+    let feats = line_features(page);
+    match &page.layout {
+        Some(layout) => geometry::analyze(page, layout, feats),
+        None => plain::analyze(page, feats, weights),
+    }
+}
+
+/// The places where evidence decides on a plain-text page, with their evidence (none on a
+/// page with a layout): what a model is fitted on.
+pub fn candidates(page: &Page) -> Option<segment::Candidates> {
+    page.layout.is_none().then(|| plain::candidates(page, &line_features(page)))
+}
+
+/// Every headline unit of a plain-text page with every article it may head, on the
+/// segmentation `judge` makes (none on a page with a layout): what the matching is fitted on.
+pub fn pairs(page: &Page, judge: &dyn evidence::Judge) -> Vec<headline::Pair> {
+    if page.layout.is_some() {
+        return Vec::new();
+    }
+    plain::pairs(page, &line_features(page), judge)
+}
+
+fn line_features(page: &Page) -> Vec<LineFeatures> {
     let mut feats: Vec<LineFeatures> = page.lines.iter().map(|l| LineFeatures::of(&l.text)).collect();
+    // A number alone at the page's top or foot is its page number, not digits split off a line.
+    let edges = [feats.iter().position(|f| !f.blank), feats.iter().rposition(|f| !f.blank)];
+    for i in edges.into_iter().flatten() {
+        let text = page.lines[i].text.trim().trim_matches(|c: char| matches!(c, '-' | '—' | '–' | ' '));
+        if (1..=4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+            feats[i].furniture = true;
+            feats[i].fragment = false;
+        }
+    }
     // A credit whose digits were split onto the next lines ("新华社上海10月" / "8" / "日电…")
     // still opens an article.
     for i in 0..feats.len().saturating_sub(1) {
@@ -33,10 +81,7 @@ pub fn analyze(page: &Page) -> Analysis {
             feats[i].dateline = Some(0);
         }
     }
-    match &page.layout {
-        Some(layout) => geometry::analyze(page, layout, feats),
-        None => plain::analyze(page, feats),
-    }
+    feats
 }
 
 /// The last steps of either analysis: a non-blank line that ended up nowhere is reported,

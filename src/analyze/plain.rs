@@ -2,6 +2,7 @@
 //! ([`super::segment`]), headlines matched to articles by content ([`super::headline`]),
 //! captions and pull quotes set apart.
 
+use super::evidence::{Judge, Verdict};
 use super::finish;
 use super::headline::{self, UnitFate};
 use super::segment;
@@ -10,9 +11,10 @@ use crate::model::{Analysis, Article, ArticleId, Leftover, LineId, LineLabel, Pa
 use crate::text::features::{FUNCTION_WORDS, LineFeatures};
 
 /// Labels, articles, leftovers and decisions for a page of plain text.
-pub(super) fn analyze(page: &Page, feats: Vec<LineFeatures>) -> Analysis {
+pub(super) fn analyze(page: &Page, feats: Vec<LineFeatures>, weights: &dyn Judge) -> Analysis {
     let column = column_widths(&feats);
-    let segments = segment::segment(&feats, &column);
+    let texts = texts(page, &feats);
+    let segments = segment::segment(&feats, &column, &texts, weights);
     let mut labels: Vec<LineLabel> = feats
         .iter()
         .map(|f| LineLabel {
@@ -21,14 +23,9 @@ pub(super) fn analyze(page: &Page, feats: Vec<LineFeatures>) -> Analysis {
             repaired: f.fake_bold.as_ref().map(|(_, kept, _)| kept.clone()),
         })
         .collect();
-    let texts: Vec<&str> = feats
-        .iter()
-        .zip(&page.lines)
-        .map(|(f, line)| f.fake_bold.as_ref().map_or(line.text.trim(), |(_, kept, _)| kept.as_str()))
-        .collect();
     let mut articles = label_bodies(&segments.drafts, &feats, &mut labels);
     let mut leftovers = Vec::new();
-    let fates = headline::assign(&segments.units, &segments.drafts, |i| texts[i]);
+    let fates = headline::assign(&segments.units, &segments.drafts, |i| texts[i], weights);
     for (unit, fate) in segments.units.iter().zip(&fates) {
         label_unit(unit, fate, (&texts, &feats), &mut labels, &mut articles, &mut leftovers);
     }
@@ -44,6 +41,27 @@ pub(super) fn analyze(page: &Page, feats: Vec<LineFeatures>) -> Analysis {
     finish(page, labels, leftovers, (&texts, &feats, &column), articles)
 }
 
+/// The candidates evidence decides on, as [`analyze`] finds them.
+pub(super) fn candidates(page: &Page, feats: &[LineFeatures]) -> segment::Candidates {
+    segment::candidates(feats, &column_widths(feats), &texts(page, feats))
+}
+
+/// Every headline unit with every article it may head, on the segmentation `judge` makes.
+pub(super) fn pairs(page: &Page, feats: &[LineFeatures], judge: &dyn Judge) -> Vec<headline::Pair> {
+    let (column, texts) = (column_widths(feats), texts(page, feats));
+    let segments = segment::segment(feats, &column, &texts, judge);
+    headline::pairs(&segments.units, &segments.drafts, |i| texts[i])
+}
+
+/// Each line's text as the analysis uses it: trimmed, one copy of a fake-bold line.
+fn texts<'a>(page: &'a Page, feats: &'a [LineFeatures]) -> Vec<&'a str> {
+    feats
+        .iter()
+        .zip(&page.lines)
+        .map(|(f, line)| f.fake_bold.as_ref().map_or(line.text.trim(), |(_, kept, _)| kept.as_str()))
+        .collect()
+}
+
 /// An article per draft body: its lines labelled body (or byline).
 fn label_bodies(drafts: &[segment::Draft], feats: &[LineFeatures], labels: &mut [LineLabel]) -> Vec<Article> {
     let mut articles = Vec::with_capacity(drafts.len());
@@ -54,7 +72,14 @@ fn label_bodies(drafts: &[segment::Draft], feats: &[LineFeatures], labels: &mut 
             labels[i].article = Some(id);
         }
         let start = draft.lines.first().copied().unwrap_or(0);
-        articles.push(Article { id, start: LineId(start as u32), start_rule: draft.rule, headline_choice: None });
+        articles.push(Article {
+            id,
+            start: LineId(start as u32),
+            start_rule: draft.rule,
+            headline_choice: None,
+            start_evidence: draft.verdict.as_ref().map(Verdict::explain),
+            headline_evidence: None,
+        });
     }
     articles
 }
@@ -74,6 +99,7 @@ fn label_unit(
             let id = ArticleId(*a as u32 + 1);
             if let Some(article) = articles.get_mut(*a) {
                 article.headline_choice = Some(*choice);
+                article.headline_evidence = unit.verdict.as_ref().map(Verdict::explain);
             }
             for (&i, role) in unit.lines.iter().zip(unit_roles(&unit.lines, texts, feats)) {
                 labels[i].role = role;

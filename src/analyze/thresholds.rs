@@ -12,10 +12,10 @@ pub(super) const WINDOW: usize = 12;
 /// story is about (and a headline's words are found). Keeps matching cheap on long stories.
 pub(super) const LEDE_BYTES: usize = 1200;
 
-/// Bonus for the last headline printed directly above an article.
-pub(super) const ABOVE_BONUS: f32 = 0.3;
-/// Bonus for the first headline printed directly after an article's last line.
-pub(super) const BELOW_BONUS: f32 = 0.1;
+/// A headline whose words one article's opening prints at least this much...
+pub(super) const STRONG_OVERLAP: f32 = 0.6;
+/// ...and this much more than any other article's goes to that article before anything else.
+pub(super) const STRONG_MARGIN: f32 = 0.3;
 /// Least overlap for a headline that is not next to the article.
 pub(super) const MIN_OVERLAP: f32 = 0.25;
 
@@ -45,6 +45,8 @@ pub(super) const INDENT_EMS: f32 = 0.6;
 
 // Headline units.
 
+/// A block of at most two short lines standing alone may be a headline of any shape.
+pub(super) const STANDING_MAX_LINES: usize = 2;
 /// More than three headline lines in a row are a list of headlines, not one with its decks.
 pub(super) const UNIT_MAX_LINES: usize = 3;
 

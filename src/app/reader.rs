@@ -66,9 +66,13 @@ pub fn reader_ui(
                     if ui.small_button(Command::CopyArticle.label()).on_hover_text("Copy the clean text").clicked() {
                         pending.push(Command::CopyArticle);
                     }
+                    let start = match &article.start_why {
+                        Some(evidence) => format!("starts by rule {} ({evidence})", article.start_rule),
+                        None => format!("starts by rule {}", article.start_rule),
+                    };
                     let why = match &article.headline_why {
-                        Some(why) => format!("starts by rule {}; headline {why}", article.start_rule),
-                        None => format!("starts by rule {}; no headline found", article.start_rule),
+                        Some(why) => format!("{start}; headline {why}"),
+                        None => format!("{start}; no headline found"),
                     };
                     ui.label(RichText::new(why).small().weak());
                 });

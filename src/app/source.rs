@@ -238,8 +238,12 @@ fn marker_ui(
         Decision::Separate => "",
     };
     let sense = if b.decision == Decision::ArticleBoundary { Sense::click_and_drag() } else { Sense::click() };
+    let evidence = match doc.evidence_at(b.below) {
+        Some(e) if b.rule == Rule::OpensByEvidence => format!("\nthe evidence: {e}"),
+        _ => String::new(),
+    };
     let response = ui.add(egui::Label::new(text).sense(sense)).on_hover_text(format!(
-        "{} (lines {}–{}, {who})\nrule {}: {}\n{hint}",
+        "{} (lines {}–{}, {who})\nrule {}: {}{evidence}\n{hint}",
         b.decision.label(),
         b.above.number(),
         b.below.number(),

@@ -41,6 +41,8 @@ pub struct ArticleText {
     pub headline: Option<String>,
     /// The deck (sub-headline), if any.
     pub deck: Option<String>,
+    /// The kicker: a short line printed over the headline, if any.
+    pub kicker: Option<String>,
     /// The byline or dateline credit, if any.
     pub byline: Option<String>,
     /// Reflowed paragraphs (an inline credit stays at the start of the first).
@@ -49,6 +51,8 @@ pub struct ArticleText {
     pub line_ranges: Vec<(u32, u32)>,
     /// Why the article starts where it does.
     pub start_rule: Rule,
+    /// The evidence behind the start, when evidence decided ("p 0.83: one-line +1.20, …").
+    pub start_why: Option<String>,
     /// Why the headline was chosen.
     pub headline_why: Option<String>,
 }
@@ -134,6 +138,12 @@ impl Document {
             .labels
             .get(line.index())
             .map_or(Placement { article: None, role: Role::Blank }, |l| Placement { article: l.article, role: l.role })
+    }
+
+    /// The evidence that opened the detected article starting at `line`, when evidence did:
+    /// the features that weighed most, with their weights.
+    pub fn evidence_at(&self, line: LineId) -> Option<&str> {
+        self.analysis.articles.iter().find(|a| a.start == line)?.start_evidence.as_deref()
     }
 
     /// Where `line` stands now.
@@ -297,20 +307,30 @@ impl Document {
         {
             Some("placed by you".to_owned())
         } else {
-            meta.and_then(|m| m.headline_choice).map(|c| c.explain())
+            meta.and_then(|m| {
+                let choice = m.headline_choice?.explain();
+                Some(match &m.headline_evidence {
+                    Some(evidence) => format!("{choice}; a headline on the evidence ({evidence})"),
+                    None => choice,
+                })
+            })
         };
-        let start_rule = match (meta, first_text) {
-            (Some(m), Some(first)) if *first == m.start && !self.overrides.lines.contains_key(first) => m.start_rule,
-            _ => Rule::UserEdit,
-        };
+        let detected_start = meta
+            .filter(|m| first_text.is_some_and(|first| *first == m.start && !self.overrides.lines.contains_key(first)));
+        let start_rule = detected_start.map_or(Rule::UserEdit, |m| m.start_rule);
+        // Deck lines printed before the headline are its kicker.
+        let first_headline = lines.iter().position(|&l| self.placement(l).role == Role::Headline);
+        let (kicker_lines, deck_lines) = lines.split_at(first_headline.unwrap_or(0));
         ArticleText {
             id,
             headline,
-            deck: self.joined(&lines, Role::Deck),
+            kicker: self.joined(kicker_lines, Role::Deck),
+            deck: self.joined(deck_lines, Role::Deck),
             byline,
             paragraphs,
             line_ranges: self.ranges(&lines),
             start_rule,
+            start_why: detected_start.and_then(|m| m.start_evidence.clone()),
             headline_why,
         }
     }

@@ -20,9 +20,10 @@ pub fn render(doc: &Document) -> String {
         "# markers: ─ joined  ␣ joined with space  ‐ de-hyphenated  ↓ column break healed  ¶ paragraph  § article  │ role change"
     );
     for article in doc.articles() {
+        let evidence = article.start_why.as_ref().map_or(String::new(), |why| format!(" ({why})"));
         let _ = writeln!(
             out,
-            "# A{}: starts by rule {}; headline: {}",
+            "# A{}: starts by rule {}{evidence}; headline: {}",
             article.id.0,
             article.start_rule,
             article.headline_why.as_deref().unwrap_or("none")

@@ -26,11 +26,15 @@ struct BoxOut {
 struct ArticleOut<'a> {
     id: u32,
     headline: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kicker: Option<String>,
     deck: Option<String>,
     byline: Option<String>,
     paragraphs: Vec<String>,
     lines: Vec<(u32, u32)>,
     start_rule: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_reason: Option<String>,
     headline_reason: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     boxes: Vec<BoxOut>,
@@ -82,8 +86,10 @@ pub fn render(export: &Export) -> String {
                 paragraphs: a.paragraphs.into_iter().map(|p| p.text).collect(),
                 lines: a.line_ranges,
                 start_rule: a.start_rule.name(),
+                start_reason: a.start_why,
                 headline_reason: a.headline_why,
                 headline: a.headline,
+                kicker: a.kicker,
                 deck: a.deck,
                 byline: a.byline,
             })

@@ -133,6 +133,10 @@ pub struct Article {
     pub start_rule: Rule,
     /// Why the headline was chosen, when it has one.
     pub headline_choice: Option<HeadlineChoice>,
+    /// The evidence that opened the article, when evidence decided ("p 0.83: one-line +1.20, …").
+    pub start_evidence: Option<String>,
+    /// The evidence that its headline is one, when evidence decided.
+    pub headline_evidence: Option<String>,
 }
 
 /// Text kept out of every article, with the reason.

@@ -87,6 +87,8 @@ rules! {
         "A dateline or news-agency credit (本报讯, 新华社…电, \"WASHINGTON —\", \"(AP) —\") starts an article.";
     BylineLine => "byline",
         "A byline line (\"By …\", 本报记者 …) starts an article.";
+    OpensByEvidence => "evidence-opens",
+        "A block of text that no dateline, byline or headline opens starts a new article: the evidence (weighed by a model fitted on real pages) says so; explain shows the features that weighed most.";
     HeadlineAbove => "headline-above",
         "Text after a headline starts an article.";
     ArticleChange => "article-change",

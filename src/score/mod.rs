@@ -48,7 +48,7 @@ impl PageFields {
             .map(|a| ArticleFields {
                 headline: a.headline.clone().unwrap_or_default(),
                 deck: a.deck.clone().unwrap_or_default(),
-                kicker: String::new(),
+                kicker: a.kicker.clone().unwrap_or_default(),
                 byline: a.byline.clone().unwrap_or_default(),
                 paragraphs: a.paragraphs.iter().map(|p| p.text.clone()).collect(),
             })

@@ -97,6 +97,9 @@ pub enum HeadlineShape {
     Strong,
     /// Latin in sentence case: a headline only when it is short for its column.
     SentenceCase,
+    /// Latin in Title Case or capitals ending in a full stop, as older papers set their
+    /// headings ("ITALIEN.", "Nouvelles diverses."): a headline only on other evidence.
+    Stopped,
 }
 
 /// What the rules know of one line on its own.
@@ -158,8 +161,9 @@ impl LineFeatures {
         let first = text.chars().next().unwrap_or(' ');
         let last = text.chars().next_back().unwrap_or(' ');
         let indent = raw.starts_with("  ") || raw.starts_with('\t') || raw.starts_with('　');
-        let furniture =
-            measure.chars <= FURNITURE_MAX_CHARS && maybe_furniture(text, measure.chars) && FURNITURE.is_match(text);
+        let furniture = measure.chars <= FURNITURE_MAX_CHARS
+            && ((maybe_furniture(text, measure.chars) && FURNITURE.is_match(text))
+                || is_dated_head(text, measure.chars));
         let fragment = !furniture && is_fragment(text, measure.chars);
         // The text after any bullet; credits and bylines are recognised by how it starts.
         let head = text.trim_start_matches(|c: char| BULLETS.contains(&c));
@@ -246,6 +250,129 @@ fn maybe_furniture(text: &str, chars: usize) -> bool {
     }
 }
 
+/// Weekdays and months in the languages of the papers Broadsheet reads (English, French,
+/// German, Dutch, Italian, Spanish), lowercase.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+];
+
+/// See [`WEEKDAYS`].
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "enero",
+    "febrero",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+/// A running head with the date: a short line naming a weekday, a month and a day
+/// ("Mercredi 8 Février 1882", "LE GAULOIS. — MERCREDI 8 FÉVRIER 1882", "Donderdag 1 December").
+fn is_dated_head(text: &str, chars: usize) -> bool {
+    if chars > BYLINE_MAX_CHARS || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    words.iter().any(|w| WEEKDAYS.contains(w)) && words.iter().any(|w| MONTHS.contains(w))
+}
+
 /// How CJK datelines and agency credits begin.
 const DATELINE_PREFIXES: &[&str] = &[
     "本报讯",
@@ -328,7 +455,16 @@ fn headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
         let clean = !text.chars().any(is_clause_punct) && !matches!(f.last, '：' | ':' | ',' | ';');
         return if clean && CJK_HEADLINE_CHARS.contains(&chars) { HeadlineShape::Strong } else { HeadlineShape::No };
     }
-    if chars > HEADLINE_MAX_CHARS || matches!(f.last, '.' | ',' | ';' | ':' | '-' | '—' | '–') {
+    if let Some(stem) = text.strip_suffix('.').filter(|s| !s.ends_with('.')) {
+        let shape = latin_headline_shape(stem.trim_end(), chars.saturating_sub(1), f);
+        return if shape == HeadlineShape::Strong { HeadlineShape::Stopped } else { HeadlineShape::No };
+    }
+    latin_headline_shape(text, chars, f)
+}
+
+fn latin_headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineShape {
+    let last = text.chars().next_back().unwrap_or(' ');
+    if chars > HEADLINE_MAX_CHARS || matches!(last, '.' | ',' | ';' | ':' | '-' | '—' | '–') {
         return HeadlineShape::No;
     }
     let first_letter = text.chars().find(|c| c.is_alphanumeric());
@@ -466,6 +602,9 @@ mod tests {
             "THE LAKESIDE SENTINEL | Thursday, May 8, 2025 | Page A3",
             "A3 | THE LAKESIDE SENTINEL",
             "Thursday, May 8, 2025",
+            "Mercredi 8 Février 1882",
+            "LE GAULOIS. — MERCREDI 8 FÉVRIER 1882",
+            "Donderdag 1 December 1876",
             "本报记者 范晓东 摄",
             "记者王立新摄",
         ] {
@@ -501,6 +640,9 @@ mod tests {
         assert_eq!(LineFeatures::of("Council approves bridge budget").headline, HeadlineShape::SentenceCase);
         assert_eq!(LineFeatures::of("the council voted to approve the").headline, HeadlineShape::No);
         assert_eq!(LineFeatures::of("The mayor said.").headline, HeadlineShape::No);
+        assert_eq!(LineFeatures::of("ITALIEN.").headline, HeadlineShape::Stopped);
+        assert_eq!(LineFeatures::of("Nouvelles Diverses.").headline, HeadlineShape::Stopped);
+        assert_eq!(LineFeatures::of("Etc...").headline, HeadlineShape::No);
     }
 
     #[test]

@@ -1,0 +1,342 @@
+//! Evidence for the two segmentation questions hand rules cannot answer exactly:
+//!
+//! - **opens**: does a block of text (a run of lines between blank lines) that no dateline,
+//!   byline or headline opens start a new article, or continue the one before it?
+//! - **headline**: is a short run of headline-like lines a headline (it heads an article), or
+//!   a subheading, a label, a line of running text?
+//!
+//! Each candidate is described by named features of its lines and their neighbours; a
+//! logistic model turns them into a probability. The weights are fitted on real pages
+//! (`broadsheet fit`, see [`crate::analyze::Model`]) and shipped in `weights.ron`; every
+//! decision keeps the features that weighed most, so `explain` can show them.
+
+use crate::text::features::{HeadlineShape, LineFeatures};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The question a candidate asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Question {
+    /// A block that nothing else opens starts a new article.
+    Opens,
+    /// A run of headline-like lines is a headline.
+    Headline,
+    /// A headline belongs to an article (it may be printed away from it).
+    Matches,
+}
+
+impl Question {
+    /// Every question.
+    pub const ALL: [Question; 3] = [Question::Opens, Question::Headline, Question::Matches];
+
+    /// The features that describe a candidate for this question.
+    pub fn features(self) -> &'static [Feature] {
+        match self {
+            Question::Opens => OPENS,
+            Question::Headline => HEADLINE,
+            Question::Matches => MATCHES,
+        }
+    }
+}
+
+/// A named feature: its name in the weights file, and what it says, for `explain`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Feature {
+    /// Kebab-case name, as in `weights.ron`.
+    pub name: &'static str,
+    /// What the feature measures.
+    pub description: &'static str,
+}
+
+macro_rules! features {
+    ($list:ident: $($name:literal => $doc:literal),* $(,)?) => {
+        const $list: &[Feature] = &[$(Feature { name: $name, description: $doc }),*];
+    };
+}
+
+features! { OPENS:
+    "bias" => "always 1",
+    "prev-ends-sentence" => "the text above ends a sentence",
+    "prev-hyphen" => "the text above ends in a hyphen",
+    "first-lowercase" => "the block starts in lowercase",
+    "first-capitals" => "the block's first line is in capitals",
+    "first-headline-shape" => "the block's first line is shaped like a headline",
+    "one-line" => "the block is one line",
+    "lines" => "the block's length (log of its lines)",
+    "width" => "the block's mean line width against its column",
+    "prev-width" => "the last line above against its column",
+    "symbols" => "the share of the block's characters that are neither letters, digits nor punctuation (OCR of ornaments, advertisements)",
+    "digits" => "the share of digits among the block's letters and digits",
+    "after-furniture" => "page furniture or the page's top stands right above",
+    "prev-one-line" => "the block above is one line",
+    "indent" => "the block's first line is indented",
+    "cjk" => "the block is CJK text",
+    "wide-gap" => "two blank lines or more stand above it (text exports part stories so)",
+}
+
+features! { HEADLINE:
+    "bias" => "always 1",
+    "rules-accept" => "the hand rules take it for a headline (it stands apart from the running text)",
+    "strong-shape" => "Title Case or capitals (CJK: no sentence punctuation)",
+    "sentence-case" => "a sentence-case line short for its column",
+    "stopped" => "Title Case or capitals ending in a full stop (older papers)",
+    "whole-block" => "blank lines (or the page's edge) above and below it",
+    "text-follows" => "running text follows it without a blank line",
+    "next-lowercase" => "the line after it starts in lowercase",
+    "prev-ends-sentence" => "the text above ends a sentence",
+    "story-below" => "a dateline, byline or indented line follows",
+    "lines" => "how many lines it has",
+    "width" => "its width against its column",
+    "capitals" => "the share of its letters in capitals",
+    "cjk" => "CJK text",
+    "listed" => "it stands in a list of headlines",
+    "byline-follows" => "a byline or dateline follows it (a blank line between or not)",
+    "blank-before" => "a blank line (or the page's top) stands above it",
+    "blank-after" => "a blank line stands below it",
+    "first-on-page" => "no text stands above it",
+    "ends-sentence" => "it ends a sentence",
+    "title-case" => "Latin in Title Case (not capitals)",
+    "page-inline-heads" => "the share of the page's headline-like runs that run straight into text (many: the page's subheadings)",
+    "wide-gap" => "two blank lines or more stand above it (text exports part stories so)",
+}
+
+features! { MATCHES:
+    "bias" => "always 1",
+    "overlap" => "the share of the headline's words (CJK: character pairs) the article's opening prints",
+    "above" => "the headline is the last one printed directly above the article",
+    "below" => "the headline is the first one printed right after the article",
+    "next-article" => "the article is the first after the headline in reading order",
+    "distance" => "how many articles stand between them (log)",
+    "listed" => "the headline stands in a list of headlines printed together",
+    "orphan" => "no article follows the headline directly (headlines printed away from their stories)",
+    "orphan-overlap" => "the overlap, for a headline no article follows (where only the words can tell)",
+    "outmatched" => "how much more of the headline's words another article prints",
+    "page-start" => "the article opens the page with no headline above it (it may continue from an earlier page)",
+    "opened-by-evidence" => "the article was opened on evidence (no dateline, byline or headline opened it)",
+}
+
+/// The features of one candidate, in the order of [`Question::features`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence {
+    /// The question.
+    pub question: Question,
+    /// The candidate's lines: the first, and one past the last.
+    pub lines: (usize, usize),
+    /// For a match: the first line of the article the headline is matched with.
+    pub target: Option<usize>,
+    /// The feature values.
+    pub values: Vec<f32>,
+}
+
+impl Evidence {
+    /// The value of the named feature (0 when the question has no such feature).
+    pub fn value(&self, name: &str) -> f32 {
+        self.question
+            .features()
+            .iter()
+            .position(|f| f.name == name)
+            .and_then(|i| self.values.get(i))
+            .copied()
+            .unwrap_or(0.0)
+    }
+
+    /// Sets the named feature, when the question has it.
+    pub fn set(&mut self, name: &str, value: f32) {
+        if let Some(slot) =
+            self.question.features().iter().position(|f| f.name == name).and_then(|i| self.values.get_mut(i))
+        {
+            *slot = value;
+        }
+    }
+}
+
+/// Fitted weights for every question.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Weights {
+    /// Per question, per feature name, the weight.
+    pub questions: BTreeMap<Question, BTreeMap<String, f32>>,
+}
+
+/// One feature's part in a decision.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Contribution {
+    /// The feature.
+    pub name: &'static str,
+    /// Its weight times its value.
+    pub weight: f32,
+}
+
+/// A decision made on evidence: the probability, and what weighed most.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Verdict {
+    /// The model's probability that the answer is yes.
+    pub probability: f32,
+    /// The three features that weighed most, largest first.
+    pub top: Vec<Contribution>,
+}
+
+impl Verdict {
+    /// Whether the answer is yes.
+    pub fn yes(&self) -> bool {
+        self.probability >= 0.5
+    }
+
+    /// "p 0.83: one-line +1.20, prev-ends-sentence +0.81, width −0.40".
+    pub fn explain(&self) -> String {
+        let parts: Vec<String> = self.top.iter().map(|c| format!("{} {:+.2}", c.name, c.weight)).collect();
+        format!("p {:.2}: {}", self.probability, parts.join(", "))
+    }
+}
+
+/// What answers the questions: fitted [`Weights`], or (for studying the fit) the expected
+/// result itself.
+pub trait Judge {
+    /// The verdict on a candidate.
+    fn judge(&self, evidence: &Evidence) -> Verdict;
+}
+
+impl Judge for Weights {
+    fn judge(&self, evidence: &Evidence) -> Verdict {
+        Weights::judge(self, evidence)
+    }
+}
+
+impl Weights {
+    /// The weight of `feature` for `question` (0 when the file has none).
+    pub fn weight(&self, question: Question, feature: &str) -> f32 {
+        self.questions.get(&question).and_then(|w| w.get(feature)).copied().unwrap_or(0.0)
+    }
+
+    /// The verdict on a candidate.
+    pub fn judge(&self, evidence: &Evidence) -> Verdict {
+        let features = evidence.question.features();
+        let mut parts: Vec<Contribution> = features
+            .iter()
+            .zip(&evidence.values)
+            .map(|(f, &v)| Contribution { name: f.name, weight: self.weight(evidence.question, f.name) * v })
+            .collect();
+        let z: f32 = parts.iter().map(|c| c.weight).sum();
+        parts.retain(|c| c.name != "bias" && c.weight != 0.0);
+        parts.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()).then(a.name.cmp(b.name)));
+        parts.truncate(3);
+        Verdict { probability: 1.0 / (1.0 + (-z).exp()), top: parts }
+    }
+}
+
+/// What the evidence reads on the page: each line's features and column width, and the
+/// non-blank lines in order.
+pub struct Page<'a> {
+    /// Per line.
+    pub feats: &'a [LineFeatures],
+    /// Per line, its column width in cells.
+    pub column: &'a [usize],
+}
+
+fn capitals(feats: &LineFeatures, text: &str) -> f32 {
+    let _ = feats;
+    let (mut upper, mut cased) = (0usize, 0usize);
+    for c in text.chars() {
+        upper += usize::from(c.is_uppercase());
+        cased += usize::from(c.is_uppercase() || c.is_lowercase());
+    }
+    if cased == 0 { 0.0 } else { upper as f32 / cased as f32 }
+}
+
+fn flag(b: bool) -> f32 {
+    if b { 1.0 } else { 0.0 }
+}
+
+impl Page<'_> {
+    fn blank(&self, i: usize) -> bool {
+        self.feats.get(i).is_none_or(|f| f.blank || f.furniture)
+    }
+
+    /// Two blank lines or more right above line `i`.
+    fn wide_gap(&self, i: usize) -> bool {
+        i >= 2 && self.feats[i - 1].blank && self.feats[i - 2].blank
+    }
+
+    fn ratio(&self, i: usize) -> f32 {
+        (self.feats[i].width as f32 / self.column[i].max(1) as f32).min(2.0)
+    }
+
+    /// The evidence that the block of lines `block` (a run between blank lines; `texts` are
+    /// their texts) opens a new article.
+    pub fn opens(&self, block: &[usize], texts: &[&str], prev: Option<usize>) -> Evidence {
+        let (first, f) = (block[0], &self.feats[block[0]]);
+        let prev_f = prev.map(|p| &self.feats[p]);
+        let text: String = block.iter().map(|&i| texts[i]).collect();
+        let (mut symbols, mut digits, mut alnum, mut all) = (0usize, 0usize, 0usize, 0usize);
+        for c in text.chars().filter(|c| !c.is_whitespace()) {
+            all += 1;
+            alnum += usize::from(c.is_alphanumeric());
+            digits += usize::from(c.is_ascii_digit());
+            symbols += usize::from(
+                !c.is_alphanumeric()
+                    && !matches!(c, '.' | ',' | ';' | ':' | '\'' | '’' | '-' | '!' | '?' | '"' | '(' | ')'),
+            );
+        }
+        let width = block.iter().map(|&i| self.ratio(i)).sum::<f32>() / block.len() as f32;
+        let prev_block_one_line = prev.is_some_and(|p| self.blank(p.wrapping_sub(1)) && p + 1 < first);
+        let values = vec![
+            1.0,
+            flag(prev_f.is_none_or(|p| p.ends_sentence)),
+            flag(prev_f.is_some_and(|p| matches!(p.last, '-' | '‐' | '¬'))),
+            flag(f.first.is_lowercase()),
+            flag(capitals(f, texts[first]) > 0.8),
+            flag(f.headline != HeadlineShape::No),
+            flag(block.len() == 1),
+            (block.len() as f32).ln(),
+            width,
+            prev.map_or(0.0, |p| self.ratio(p)),
+            symbols as f32 / all.max(1) as f32,
+            digits as f32 / alnum.max(1) as f32,
+            flag(prev.is_none_or(|p| (p + 1..first).any(|k| self.feats[k].furniture))),
+            flag(prev_block_one_line),
+            flag(f.indent),
+            flag(f.cjk),
+            flag(self.wide_gap(first)),
+        ];
+        Evidence { question: Question::Opens, lines: (first, block[block.len() - 1] + 1), target: None, values }
+    }
+
+    /// The evidence that the run of lines `unit` is a headline.
+    pub fn headline(&self, unit: &[usize], texts: &[&str], rules_accept: bool, listed: bool) -> Evidence {
+        let (first, last) = (unit[0], unit[unit.len() - 1]);
+        let f = &self.feats[first];
+        let prev = (0..first).rev().find(|&k| !self.feats[k].blank && !self.feats[k].furniture);
+        let next = (last + 1..self.feats.len()).find(|&k| !self.feats[k].blank && !self.feats[k].furniture);
+        let whole_block = self.blank(first.wrapping_sub(1)) && self.blank(last + 1);
+        let text: String = unit.iter().map(|&i| texts[i]).collect();
+        let values = vec![
+            1.0,
+            flag(rules_accept),
+            flag(f.headline == HeadlineShape::Strong),
+            flag(f.headline == HeadlineShape::SentenceCase),
+            flag(f.headline == HeadlineShape::Stopped),
+            flag(whole_block),
+            flag(next == Some(last + 1) && !whole_block),
+            flag(next.is_some_and(|n| self.feats[n].first.is_lowercase())),
+            flag(prev.is_none_or(|p| self.feats[p].ends_sentence)),
+            flag(next.is_some_and(|n| {
+                let g = &self.feats[n];
+                g.dateline.is_some() || g.byline || g.indent
+            })),
+            unit.len() as f32,
+            self.ratio(first),
+            capitals(f, &text),
+            flag(f.cjk),
+            flag(listed),
+            flag(next.is_some_and(|n| self.feats[n].byline || self.feats[n].dateline.is_some())),
+            flag(self.blank(first.wrapping_sub(1))),
+            flag(self.blank(last + 1)),
+            flag(prev.is_none()),
+            flag(self.feats[last].ends_sentence),
+            flag(f.headline == HeadlineShape::Strong && !f.cjk && capitals(f, &text) < 0.8),
+            0.0,
+            flag(self.wide_gap(first)),
+        ];
+        Evidence { question: Question::Headline, lines: (first, last + 1), target: None, values }
+    }
+}
