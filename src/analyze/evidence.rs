@@ -340,3 +340,54 @@ impl Page<'_> {
         Evidence { question: Question::Headline, lines: (first, last + 1), target: None, values }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn weights(question: Question, pairs: &[(&str, f32)]) -> Weights {
+        let mut w = Weights::default();
+        w.questions.insert(question, pairs.iter().map(|(n, v)| (n.to_string(), *v)).collect());
+        w
+    }
+
+    #[test]
+    fn a_verdict_names_the_features_that_weighed_most() {
+        let w = weights(Question::Opens, &[("bias", -1.0), ("one-line", 2.5), ("prev-ends-sentence", 0.5), ("cjk", -3.0)]);
+        let mut e = Evidence { question: Question::Opens, lines: (0, 1), target: None, values: vec![0.0; OPENS.len()] };
+        e.set("bias", 1.0);
+        e.set("one-line", 1.0);
+        e.set("prev-ends-sentence", 1.0);
+        let v = w.judge(&e);
+        assert!(v.yes(), "{v:?}");
+        assert_eq!(v.top.iter().map(|c| c.name).collect::<Vec<_>>(), ["one-line", "prev-ends-sentence"]);
+        assert!(v.explain().starts_with("p 0.88: one-line +2.50"), "{}", v.explain());
+        e.set("cjk", 1.0);
+        assert!(!w.judge(&e).yes());
+        assert_eq!(e.value("cjk"), 1.0);
+        assert_eq!(e.value("no-such-feature"), 0.0);
+    }
+
+    #[test]
+    fn every_question_names_its_features_once_and_starts_with_the_bias() {
+        for q in Question::ALL {
+            let names: Vec<&str> = q.features().iter().map(|f| f.name).collect();
+            assert_eq!(names[0], "bias");
+            let mut sorted = names.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), names.len(), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn the_shipped_weights_parse_and_name_only_known_features() {
+        let w: Weights = ron::from_str(include_str!("weights.ron")).expect("weights.ron parses");
+        for q in Question::ALL {
+            let fitted = w.questions.get(&q).expect("every question is fitted");
+            for name in fitted.keys() {
+                assert!(q.features().iter().any(|f| f.name == name), "{q:?}: unknown feature {name}");
+            }
+        }
+    }
+}

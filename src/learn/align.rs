@@ -133,3 +133,32 @@ impl Judge for Truth {
         Verdict { probability: if yes { 1.0 } else { 0.0 }, top: Vec::new() }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::ArticleFields;
+
+    #[test]
+    fn blocks_find_their_articles_and_headings_their_lines() {
+        let page = Page::from_text(
+            "p",
+            "UTF-8",
+            "FIRE AT THE MILL\n\nFlames rose over the old mill on the river on Sunday night and the fire-\nmen came from three towns.\n\nThe council met on Monday to vote on the budget for the new school.\n\nADVERTISEMENT",
+        );
+        let article = |h: &str, p: &str| ArticleFields { headline: h.into(), paragraphs: vec![p.into()], ..ArticleFields::default() };
+        let expected = PageFields {
+            articles: vec![
+                article("FIRE AT THE MILL", "Flames rose over the old mill on the river on Sunday night and the firemen came from three towns."),
+                article("", "The council met on Monday to vote on the budget for the new school."),
+            ],
+            unassigned: Vec::new(),
+        };
+        let truth = align(&page, &expected);
+        assert_eq!(truth.article, [Some(0), None, Some(0), Some(0), None, Some(1), None, None]);
+        assert!(truth.head[0] && !truth.head[2]);
+        assert!(truth.is_headline(&[0]));
+        assert_eq!(truth.opens(2), None, "after a heading: the rules start it");
+        assert_eq!(truth.opens(5), Some(true));
+    }
+}
