@@ -10,7 +10,10 @@ fn score(page: &std::path::Path, expected: &std::path::Path) -> serde_json::Valu
     let json = broadsheet::export::render(&doc, broadsheet::export::Format::Json);
     let dir = std::env::temp_dir().join(format!("broadsheet-golden-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let out = dir.join(format!("{}.json", page.file_stem().unwrap().to_string_lossy()));
+    // Tests run in parallel and may score pages of the same name: one file per call.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let out = dir.join(format!("{}-{call}.json", page.file_stem().unwrap().to_string_lossy()));
     std::fs::write(&out, json).unwrap();
     let scorer = common::shared().join("eval/score.py");
     assert!(scorer.exists(), "the scorer is missing: {} (set BROADSHEET_SHARED)", scorer.display());

@@ -16,11 +16,12 @@ fn census(text: &str) -> BTreeMap<char, usize> {
     out
 }
 
-/// Everything the export carries: headlines, decks, bylines not already in the text,
-/// paragraphs and unassigned text.
+/// Everything the export carries: kickers, headlines, decks, bylines not already in the
+/// text, paragraphs and unassigned text.
 fn exported_text(doc: &Document) -> String {
     let mut out = String::new();
     for a in doc.articles() {
+        out.extend(a.kicker);
         out.extend(a.headline);
         out.extend(a.deck);
         let inline = a.byline.as_deref().is_some_and(|b| a.paragraphs.first().is_some_and(|p| p.text.starts_with(b)));

@@ -54,9 +54,9 @@ fn fit_folders() -> Vec<String> {
 #[test]
 fn the_corpus_from_text_stays_above_its_floors() {
     let summary = broadsheet(&["score", corpus().to_str().unwrap(), "--quiet"]);
-    assert!(figure(&summary, "mean seg_f1") >= 0.845, "{summary}");
-    assert!(figure(&summary, "headline right") >= 108.0, "{summary}");
-    assert!(figure(&summary, "pages below baseline") <= 3.0, "{summary}");
+    assert!(figure(&summary, "mean seg_f1") >= 0.86, "{summary}");
+    assert!(figure(&summary, "headline right") >= 110.0, "{summary}");
+    assert!(figure(&summary, "pages below baseline") <= 2.0, "{summary}");
     assert!(figure(&summary, "lost") <= 2.0, "{summary}");
     assert!(figure(&summary, "failed") == 0.0, "{summary}");
 }
@@ -71,9 +71,9 @@ fn the_corpus_left_one_newspaper_out_stays_above_its_floors() {
     }
     let summary = broadsheet(&args);
     assert!(summary.contains("leave one newspaper out"), "{summary}");
-    assert!(figure(&summary, "mean seg_f1") >= 0.835, "{summary}");
-    assert!(figure(&summary, "headline right") >= 98.0, "{summary}");
-    assert!(figure(&summary, "pages below baseline") <= 3.0, "{summary}");
+    assert!(figure(&summary, "mean seg_f1") >= 0.85, "{summary}");
+    assert!(figure(&summary, "headline right") >= 104.0, "{summary}");
+    assert!(figure(&summary, "pages below baseline") <= 2.0, "{summary}");
 }
 
 /// The shipped weights are what `broadsheet fit` makes of the pages today: a change to the
@@ -85,5 +85,9 @@ fn the_shipped_weights_are_a_fresh_fit() {
     let fitted = broadsheet(&args);
     let shipped = std::fs::read_to_string(root().join("src/analyze/weights.ron")).expect("the weights file");
     let body = |s: &str| s.lines().skip_while(|l| l.starts_with("//")).collect::<Vec<_>>().join("\n");
-    assert_eq!(body(&fitted), body(&shipped), "refit: cargo run --release -- fit ../shared/corpus ../shared/pages assets/pages tests/pages -o src/analyze/weights.ron");
+    assert_eq!(
+        body(&fitted),
+        body(&shipped),
+        "refit: cargo run --release -- fit ../shared/corpus ../shared/pages assets/pages tests/pages -o src/analyze/weights.ron"
+    );
 }

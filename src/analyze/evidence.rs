@@ -99,6 +99,7 @@ features! { HEADLINE:
     "title-case" => "Latin in Title Case (not capitals)",
     "page-inline-heads" => "the share of the page's headline-like runs that run straight into text (many: the page's subheadings)",
     "wide-gap" => "two blank lines or more stand above it (text exports part stories so)",
+    "last-on-page" => "no text follows it on the page (headlines printed after their stories)",
 }
 
 features! { MATCHES:
@@ -336,6 +337,7 @@ impl Page<'_> {
             flag(f.headline == HeadlineShape::Strong && !f.cjk && capitals(f, &text) < 0.8),
             0.0,
             flag(self.wide_gap(first)),
+            flag(next.is_none()),
         ];
         Evidence { question: Question::Headline, lines: (first, last + 1), target: None, values }
     }
@@ -353,7 +355,8 @@ mod tests {
 
     #[test]
     fn a_verdict_names_the_features_that_weighed_most() {
-        let w = weights(Question::Opens, &[("bias", -1.0), ("one-line", 2.5), ("prev-ends-sentence", 0.5), ("cjk", -3.0)]);
+        let w =
+            weights(Question::Opens, &[("bias", -1.0), ("one-line", 2.5), ("prev-ends-sentence", 0.5), ("cjk", -3.0)]);
         let mut e = Evidence { question: Question::Opens, lines: (0, 1), target: None, values: vec![0.0; OPENS.len()] };
         e.set("bias", 1.0);
         e.set("one-line", 1.0);

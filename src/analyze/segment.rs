@@ -77,6 +77,16 @@ pub struct UnitCandidate {
     pub evidence: Evidence,
 }
 
+impl UnitCandidate {
+    /// A line in Title Case or capitals (CJK: no sentence punctuation) standing alone between
+    /// blank lines, or closing the page, that the rules take for a headline, is one: the
+    /// evidence decides the runs that are less clear.
+    pub fn clear(&self) -> bool {
+        let apart = self.evidence.value("whole-block") > 0.0 || self.evidence.value("last-on-page") > 0.0;
+        self.rules_accept && self.evidence.value("strong-shape") > 0.0 && apart
+    }
+}
+
 /// Finds the candidates of a page.
 pub fn candidates(feats: &[LineFeatures], column: &[usize], texts: &[&str]) -> Candidates {
     // Page furniture stands outside the stories, like a blank line.
@@ -121,7 +131,7 @@ pub fn segment(feats: &[LineFeatures], column: &[usize], texts: &[&str], weights
         // indent was lost) is running text, whatever else it looks like.
         let vetoed = !unit.rules_accept && feats[nonblank[unit.span.start]].cjk;
         let verdict = (!unit.listed && !vetoed).then(|| weights.judge(&unit.evidence));
-        let accepted = verdict.as_ref().map_or(unit.rules_accept, Verdict::yes);
+        let accepted = unit.clear() || verdict.as_ref().map_or(unit.rules_accept, Verdict::yes);
         for k in unit.span.clone() {
             is_headline[k] = accepted;
             listed[k] = unit.listed;
@@ -243,7 +253,7 @@ fn headline_runs(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) -
         let open_end =
             matches!(feats[lines[len - 1]].last, ',' | ';' | ':' | '-' | '‐' | '，' | '、' | '：' | '.' | '。' | '．');
         let alone = i.checked_sub(1).is_none_or(|p| feats[p].blank || feats[p].furniture);
-        (len <= STANDING_MAX_LINES && alone && opens_like && plain && short && !open_end).then_some(len).unwrap_or(0)
+        if len <= STANDING_MAX_LINES && alone && opens_like && plain && short && !open_end { len } else { 0 }
     };
     let mut k = 0;
     while k < nonblank.len() {

@@ -629,20 +629,21 @@ fn the_page_picker_pages_through_a_pdf() {
     h.get_by_label("of 3");
     assert_eq!(headline(&h).as_deref(), Some("Mayor Opens Bridge"));
     h.get_by_label("▶").click();
-    h.run();
+    // The new page's image renders on its thread, and the spinner repaints meanwhile.
+    h.run_steps(4);
     assert_eq!(app(&h).replica().map(|r| r.page_index()), Some(1));
     assert_eq!(headline(&h).as_deref(), Some("Rain Expected"));
     wait_for_page_image(&mut h);
     // A page without a text layer: its image shows, the banner says why there is no text.
     h.get_by_label("▶").click();
-    h.run();
+    h.run_steps(4);
     let error = app(&h).error().expect("an error").to_owned();
     assert!(error.contains("page 3 has no text layer"), "{error}");
     h.get_by_label("0 articles");
     wait_for_page_image(&mut h);
     assert!(app(&h).replica().is_some_and(|r| r.has_image()));
     h.get_by_label("◀").click();
-    h.run();
+    h.run_steps(4);
     assert_eq!(headline(&h).as_deref(), Some("Rain Expected"));
     assert!(app(&h).error().is_none(), "a good page clears the banner");
     let _ = std::fs::remove_dir_all(dir);

@@ -77,9 +77,10 @@ impl ArticleText {
         self.byline.as_deref().is_some_and(|b| self.paragraphs.first().is_some_and(|p| p.text.starts_with(b)))
     }
 
-    /// The article as plain text: headline, deck, byline, then paragraphs.
+    /// The article as plain text: kicker, headline, deck, byline, then paragraphs.
     pub fn plain_text(&self) -> String {
         let mut parts: Vec<&str> = Vec::new();
+        parts.extend(self.kicker.as_deref());
         parts.extend(self.headline.as_deref());
         parts.extend(self.deck.as_deref());
         if !self.byline_is_inline() {
@@ -318,14 +319,22 @@ impl Document {
         let detected_start = meta
             .filter(|m| first_text.is_some_and(|first| *first == m.start && !self.overrides.lines.contains_key(first)));
         let start_rule = detected_start.map_or(Rule::UserEdit, |m| m.start_rule);
-        // Deck lines printed before the headline are its kicker.
-        let first_headline = lines.iter().position(|&l| self.placement(l).role == Role::Headline);
-        let (kicker_lines, deck_lines) = lines.split_at(first_headline.unwrap_or(0));
+        // Deck lines printed right over the headline (no blank line between) are its kicker.
+        let first_headline = lines.iter().position(|&l| self.placement(l).role == Role::Headline).unwrap_or(0);
+        let mut kicker_start = first_headline;
+        while kicker_start > 0
+            && self.placement(lines[kicker_start - 1]).role == Role::Deck
+            && lines[kicker_start - 1].0 + 1 == lines[kicker_start].0
+        {
+            kicker_start -= 1;
+        }
+        let kicker_lines = &lines[kicker_start..first_headline];
+        let deck_lines: Vec<LineId> = lines[..kicker_start].iter().chain(&lines[first_headline..]).copied().collect();
         ArticleText {
             id,
             headline,
             kicker: self.joined(kicker_lines, Role::Deck),
-            deck: self.joined(deck_lines, Role::Deck),
+            deck: self.joined(&deck_lines, Role::Deck),
             byline,
             paragraphs,
             line_ranges: self.ranges(&lines),

@@ -33,6 +33,7 @@ article { margin: 3rem 0; }
 article + article { border-top: 1px solid color-mix(in srgb, currentColor 25%, transparent); padding-top: 2rem; }
 h1 { font-size: 1.75rem; line-height: 1.3; margin: 0 0 .4rem; font-weight: 700; }
 .deck { font-size: 1.2rem; font-style: italic; margin: 0 0 .6rem; }
+.kicker { font-size: .95rem; letter-spacing: .03em; margin: 0 0 .2rem; opacity: .85; }
 :lang(zh) .deck { font-style: normal; }
 .byline { font-size: .9rem; opacity: .75; margin: 0 0 1.2rem; }
 p { margin: 0 0 1em; hyphens: auto; }
@@ -76,6 +77,9 @@ pub fn render(export: &Export) -> String {
     let _ = writeln!(out, "<header class=\"page\">{}</header>", escape(&export.doc.page.name));
     for article in &export.articles {
         let _ = writeln!(out, "<article id=\"article-{}\">", article.id.0);
+        if let Some(kicker) = &article.kicker {
+            let _ = writeln!(out, "<p class=\"kicker\">{}</p>", escape(kicker));
+        }
         let _ = writeln!(out, "<h1>{}</h1>", escape(&article.title()));
         if let Some(deck) = &article.deck {
             let _ = writeln!(out, "<p class=\"deck\">{}</p>", escape(deck));

@@ -43,6 +43,9 @@ impl super::Exporter for Markdown {
 pub fn render(export: &Export) -> String {
     let mut out = format!("# {}\n", escape(&export.doc.page.name));
     for article in &export.articles {
+        if let Some(kicker) = &article.kicker {
+            out.push_str(&format!("\n*{}*\n", escape(kicker)));
+        }
         out.push_str(&format!("\n## {}\n\n", escape(&article.title())));
         if let Some(deck) = &article.deck {
             out.push_str(&format!("*{}*\n\n", escape(deck)));

@@ -146,10 +146,17 @@ mod tests {
             "UTF-8",
             "FIRE AT THE MILL\n\nFlames rose over the old mill on the river on Sunday night and the fire-\nmen came from three towns.\n\nThe council met on Monday to vote on the budget for the new school.\n\nADVERTISEMENT",
         );
-        let article = |h: &str, p: &str| ArticleFields { headline: h.into(), paragraphs: vec![p.into()], ..ArticleFields::default() };
+        let article = |h: &str, p: &str| ArticleFields {
+            headline: h.into(),
+            paragraphs: vec![p.into()],
+            ..ArticleFields::default()
+        };
         let expected = PageFields {
             articles: vec![
-                article("FIRE AT THE MILL", "Flames rose over the old mill on the river on Sunday night and the firemen came from three towns."),
+                article(
+                    "FIRE AT THE MILL",
+                    "Flames rose over the old mill on the river on Sunday night and the firemen came from three towns.",
+                ),
                 article("", "The council met on Monday to vote on the budget for the new school."),
             ],
             unassigned: Vec::new(),
