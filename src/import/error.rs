@@ -35,6 +35,36 @@ pub enum ImportError {
         /// The 1-based page.
         page: usize,
     },
+    /// A compressed stream inflates past [`super::limits::MAX_STREAM_BYTES`].
+    #[error("this PDF has a compressed stream (at byte {offset}) that inflates to more than {} MiB, the most Broadsheet reads", limit >> 20)]
+    StreamTooLarge {
+        /// Where the stream's data starts.
+        offset: usize,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The compressed streams together inflate past [`super::limits::MAX_INFLATED_BYTES`].
+    #[error("this PDF's compressed streams inflate to more than {} MiB together, the most Broadsheet reads", limit >> 20)]
+    InflatesTooMuch {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The page draws more glyphs than [`super::limits::MAX_GLYPHS`].
+    #[error("page {page} draws more than {limit} glyphs, the most Broadsheet reads on one page")]
+    TooManyGlyphs {
+        /// The 1-based page.
+        page: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The text has more lines than [`super::limits::MAX_LINES`].
+    #[error("the page has {lines} lines; Broadsheet reads pages of up to {limit} lines")]
+    TooManyLines {
+        /// Lines in the text.
+        lines: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// The file has no image of its pages to show.
     #[error("this file has no image of its pages")]
     NoPageImage,

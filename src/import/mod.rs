@@ -8,6 +8,7 @@
 //! and one line in [`IMPORTERS`], before the plain-text importer, which takes anything.
 
 mod error;
+pub mod limits;
 pub mod pdf;
 pub mod text;
 

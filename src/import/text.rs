@@ -64,6 +64,10 @@ pub fn decode_text(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
+    let lines = memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).count() + 1;
+    if lines > super::limits::MAX_LINES {
+        return Err(ImportError::TooManyLines { lines, limit: super::limits::MAX_LINES });
+    }
     Ok(Page::from_text(name, encoding.name(), &text))
 }
 
