@@ -12,6 +12,18 @@ pub enum ImportError {
     /// The bytes are not valid in the encoding they were detected as.
     #[error("the text could not be decoded: it is not valid UTF-8 and not valid {0} either")]
     Undecodable(&'static str),
+    /// UTF-8 text with a bad byte (or a last character cut short).
+    #[error("the text is UTF-8 but has {} at line {line}, column {column} (byte {byte})", if *cut { "a character cut short" } else { "a byte that is not UTF-8" })]
+    BadUtf8 {
+        /// 1-based line of the first bad byte.
+        line: usize,
+        /// 1-based column (characters) on that line.
+        column: usize,
+        /// Its offset in the file.
+        byte: usize,
+        /// The file ends inside a character.
+        cut: bool,
+    },
     /// The PDF is encrypted.
     #[error("this PDF is encrypted; Broadsheet cannot read encrypted files (save an unprotected copy first)")]
     Encrypted,
@@ -68,6 +80,17 @@ pub enum ImportError {
     /// The file has no image of its pages to show.
     #[error("this file has no image of its pages")]
     NoPageImage,
+    /// The page draws text, but none of it upright and of a size (zero size, rotated,
+    /// mirrored or vertical transforms).
+    #[error(
+        "page {page} draws {glyphs} glyphs, but none upright and of a size that Broadsheet can lay out (zero-size, rotated, mirrored or vertical text)"
+    )]
+    UnplaceableText {
+        /// The 1-based page.
+        page: usize,
+        /// The glyphs drawn.
+        glyphs: usize,
+    },
     /// The page's glyphs carry no Unicode mapping.
     #[error("the text layer cannot be read: its {glyphs} glyphs have no Unicode mapping")]
     UnreadableText {

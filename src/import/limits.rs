@@ -27,6 +27,10 @@ pub const MAX_LINES: usize = 4_000_000;
 /// name one stream many times), to at most [`MAX_INFLATED_BYTES`]. Streams are found by
 /// their keywords, so a damaged cross-reference table hides none.
 pub fn check_pdf_streams(bytes: &[u8]) -> Result<(), ImportError> {
+    check_streams_within(bytes, MAX_STREAM_BYTES, MAX_INFLATED_BYTES)
+}
+
+fn check_streams_within(bytes: &[u8], per_stream: u64, all: u64) -> Result<(), ImportError> {
     let mut total = 0u64;
     let mut at = 0;
     while let Some(found) = memchr::memmem::find(&bytes[at..], b"stream") {
@@ -48,14 +52,14 @@ pub fn check_pdf_streams(bytes: &[u8]) -> Result<(), ImportError> {
             continue;
         }
         let end = memchr::memmem::find(&bytes[data_start..], b"endstream").map_or(bytes.len(), |e| data_start + e);
-        let inflated = inflated_size(&bytes[data_start..end], layers, MAX_STREAM_BYTES + 1);
-        if inflated > MAX_STREAM_BYTES {
-            return Err(ImportError::StreamTooLarge { offset: data_start, limit: MAX_STREAM_BYTES });
+        let inflated = inflated_size(&bytes[data_start..end], layers, per_stream + 1);
+        if inflated > per_stream {
+            return Err(ImportError::StreamTooLarge { offset: data_start, limit: per_stream });
         }
         let uses = object_number(&bytes[..dict_start]).map_or(1, |(n, g)| references(bytes, n, g).max(1));
         total = total.saturating_add(inflated.saturating_mul(uses as u64));
-        if total > MAX_INFLATED_BYTES {
-            return Err(ImportError::InflatesTooMuch { limit: MAX_INFLATED_BYTES });
+        if total > all {
+            return Err(ImportError::InflatesTooMuch { limit: all });
         }
         at = end;
     }
@@ -123,21 +127,40 @@ mod tests {
         pdf
     }
 
+    const MIB: u64 = 1 << 20;
+
     #[test]
     fn a_compressed_stream_that_inflates_past_the_limit_is_refused() {
-        assert!(check_pdf_streams(&pdf_with_stream(1 << 20)).is_ok());
-        let bomb = pdf_with_stream(MAX_STREAM_BYTES as usize + 1);
-        assert!(bomb.len() < 1 << 20, "a small file: {}", bomb.len());
-        let err = check_pdf_streams(&bomb).unwrap_err();
+        let bomb = pdf_with_stream(4 << 20);
+        assert!(bomb.len() < 64 << 10, "a small file: {}", bomb.len());
+        assert!(check_streams_within(&bomb, 8 * MIB, 64 * MIB).is_ok());
+        let err = check_streams_within(&bomb, 2 * MIB, 64 * MIB).unwrap_err();
         assert!(matches!(err, ImportError::StreamTooLarge { .. }), "{err}");
+        assert!(check_pdf_streams(&bomb).is_ok(), "within the real limits");
     }
 
     #[test]
     fn a_stream_named_many_times_counts_each_time() {
-        let mut pdf = pdf_with_stream(100 << 20);
+        let mut pdf = pdf_with_stream(MIB as usize);
         let refs: String = (0..11).map(|_| "1 0 R ").collect();
         pdf.extend_from_slice(format!("2 0 obj\n<< /Contents [{refs}] >>\nendobj\n").as_bytes());
-        let err = check_pdf_streams(&pdf).unwrap_err();
+        assert!(check_streams_within(&pdf, 2 * MIB, 16 * MIB).is_ok());
+        let err = check_streams_within(&pdf, 2 * MIB, 10 * MIB).unwrap_err();
         assert!(matches!(err, ImportError::InflatesTooMuch { .. }), "{err}");
+    }
+
+    #[test]
+    fn every_flate_layer_of_a_filter_chain_is_counted() {
+        let mut inner = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        inner.write_all(&vec![0u8; 4 << 20]).unwrap();
+        let once = inner.finish().unwrap();
+        let mut outer = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        outer.write_all(&once).unwrap();
+        let twice = outer.finish().unwrap();
+        let mut pdf = b"%PDF-1.4\n1 0 obj\n<< /Filter [/FlateDecode /FlateDecode] >>\nstream\n".to_vec();
+        pdf.extend_from_slice(&twice);
+        pdf.extend_from_slice(b"\nendstream\nendobj\n");
+        let err = check_streams_within(&pdf, 2 * MIB, 64 * MIB).unwrap_err();
+        assert!(matches!(err, ImportError::StreamTooLarge { .. }), "{err}");
     }
 }

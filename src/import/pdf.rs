@@ -100,13 +100,15 @@ impl PdfFile {
         );
         let mut collector = Collector::new(width, height);
         interpret_page(page, &mut context, &mut collector);
-        let Collector { mut sheet, unmapped, overflow, .. } = collector;
+        let Collector { mut sheet, unmapped, unplaced, overflow, .. } = collector;
         if overflow {
             return Err(ImportError::TooManyGlyphs { page: index + 1, limit: super::limits::MAX_GLYPHS });
         }
         if sheet.runs.is_empty() {
             return Err(if unmapped > 0 {
                 ImportError::UnreadableText { glyphs: unmapped }
+            } else if unplaced > 0 {
+                ImportError::UnplaceableText { page: index + 1, glyphs: unplaced }
             } else {
                 ImportError::NoTextLayer { page: index + 1 }
             });
@@ -215,6 +217,8 @@ struct Collector {
     sheet: Sheet,
     font_index: HashMap<u128, u16>,
     unmapped: usize,
+    /// Glyphs drawn with no size, rotated, mirrored or vertical: left out of the layout.
+    unplaced: usize,
     /// More glyphs were drawn than [`super::limits::MAX_GLYPHS`]: the rest were not kept.
     overflow: bool,
     /// The glyphs of the last run, to fold a stroke over a fill of the same run into one.
@@ -227,6 +231,7 @@ impl Collector {
             sheet: Sheet { width, height, ..Sheet::default() },
             font_index: HashMap::new(),
             unmapped: 0,
+            unplaced: 0,
             overflow: false,
             last_run: 0..0,
         }
@@ -303,6 +308,7 @@ impl<'a> Device<'a> for Collector {
             let size = up.length() as f32;
             // Horizontal text only: rotated and vertical runs are left out of the layout.
             if !(size > 0.5 && along.x > 0.0 && along.y.abs() < 0.2 * along.x && up.y < 0.0) {
+                self.unplaced += 1;
                 continue;
             }
             let Some(text) = g.as_unicode() else {
