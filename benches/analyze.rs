@@ -1,5 +1,5 @@
 //! Decode + analysis of the shared page, from memory; and of the page repeated 100 times,
-//! to show the analysis stays linear in page size.
+//! to show the analysis stays linear in page size; and of a million one-character lines.
 
 use broadsheet::analyze::analyze;
 use broadsheet::document::Document;
@@ -39,6 +39,15 @@ fn bench(c: &mut Criterion) {
     group.bench_function("analyze_100x", |b| {
         b.iter(|| {
             let page = decode_text("page.txt", black_box(&big)).expect("decodes");
+            black_box(analyze(&page))
+        })
+    });
+    // The hostile case of issue 11: a million one-character lines (was quadratic).
+    let million: Vec<u8> = (0..1_000_000).flat_map(|i| [b'a' + (i % 26) as u8, b'\n']).collect();
+    group.sample_size(10);
+    group.bench_function("analyze_1m_lines", |b| {
+        b.iter(|| {
+            let page = decode_text("page.txt", black_box(&million)).expect("decodes");
             black_box(analyze(&page))
         })
     });

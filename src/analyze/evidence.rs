@@ -11,8 +11,10 @@
 //! decision keeps the features that weighed most, so `explain` can show them.
 
 use crate::text::features::{HeadlineShape, LineFeatures};
+use crate::text::script;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// The question a candidate asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -153,10 +155,19 @@ impl Evidence {
 }
 
 /// Fitted weights for every question.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Weights {
     /// Per question, per feature name, the weight.
-    pub questions: BTreeMap<Question, BTreeMap<String, f32>>,
+    questions: BTreeMap<Question, BTreeMap<String, f32>>,
+    /// The same weights in the order of [`Question::features`], made on the first verdict.
+    #[serde(skip)]
+    dense: OnceLock<[Vec<f32>; 3]>,
+}
+
+impl PartialEq for Weights {
+    fn eq(&self, other: &Weights) -> bool {
+        self.questions == other.questions
+    }
 }
 
 /// One feature's part in a decision.
@@ -209,19 +220,48 @@ impl Weights {
         self.questions.get(&question).and_then(|w| w.get(feature)).copied().unwrap_or(0.0)
     }
 
+    /// The weights of every question, by feature name.
+    pub fn questions(&self) -> &BTreeMap<Question, BTreeMap<String, f32>> {
+        &self.questions
+    }
+
+    /// Sets the weights of one question.
+    pub fn insert(&mut self, question: Question, named: BTreeMap<String, f32>) {
+        self.questions.insert(question, named);
+        self.dense = OnceLock::new();
+    }
+
+    /// The weights of `question` in the order of its features.
+    fn dense(&self, question: Question) -> &[f32] {
+        let dense = self
+            .dense
+            .get_or_init(|| Question::ALL.map(|q| q.features().iter().map(|f| self.weight(q, f.name)).collect()));
+        &dense[question as usize]
+    }
+
     /// The verdict on a candidate.
     pub fn judge(&self, evidence: &Evidence) -> Verdict {
         let features = evidence.question.features();
-        let mut parts: Vec<Contribution> = features
-            .iter()
-            .zip(&evidence.values)
-            .map(|(f, &v)| Contribution { name: f.name, weight: self.weight(evidence.question, f.name) * v })
-            .collect();
-        let z: f32 = parts.iter().map(|c| c.weight).sum();
-        parts.retain(|c| c.name != "bias" && c.weight != 0.0);
-        parts.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()).then(a.name.cmp(b.name)));
-        parts.truncate(3);
-        Verdict { probability: 1.0 / (1.0 + (-z).exp()), top: parts }
+        let weights = self.dense(evidence.question);
+        // The sum, and the three largest parts (by size, then name) kept in order on the way.
+        let mut z = 0.0f32;
+        let mut top: Vec<Contribution> = Vec::with_capacity(4);
+        for ((f, &w), &v) in features.iter().zip(weights).zip(&evidence.values) {
+            let part = Contribution { name: f.name, weight: w * v };
+            z += part.weight;
+            if part.name == "bias" || part.weight == 0.0 {
+                continue;
+            }
+            let before = |t: &Contribution| {
+                part.weight.abs().total_cmp(&t.weight.abs()).reverse().then(part.name.cmp(t.name)).is_lt()
+            };
+            let at = top.iter().position(before).unwrap_or(top.len());
+            if at < 3 {
+                top.insert(at, part);
+                top.truncate(3);
+            }
+        }
+        Verdict { probability: 1.0 / (1.0 + (-z).exp()), top }
     }
 }
 
@@ -238,10 +278,77 @@ fn capitals(feats: &LineFeatures, text: &str) -> f32 {
     let _ = feats;
     let (mut upper, mut cased) = (0usize, 0usize);
     for c in text.chars() {
-        upper += usize::from(c.is_uppercase());
-        cased += usize::from(c.is_uppercase() || c.is_lowercase());
+        // ASCII and the CJK blocks (no case) are answered without the Unicode tables.
+        let (is_upper, is_lower) = match c {
+            '\0'..='\u{7F}' => (c.is_ascii_uppercase(), c.is_ascii_lowercase()),
+            '\u{3000}'..='\u{9FFF}' | '\u{FF01}'..='\u{FF20}' => (false, false),
+            _ => (c.is_uppercase(), c.is_lowercase()),
+        };
+        upper += usize::from(is_upper);
+        cased += usize::from(is_upper || is_lower);
     }
     if cased == 0 { 0.0 } else { upper as f32 / cased as f32 }
+}
+
+/// A text's characters that are not white space, by class.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Counts {
+    /// Neither letters, digits nor common punctuation (ornaments, OCR noise).
+    symbols: usize,
+    /// ASCII digits.
+    digits: usize,
+    /// Letters and digits.
+    alnum: usize,
+    /// Every character but white space.
+    all: usize,
+}
+
+impl Counts {
+    /// Counts `text`, with the common cases (ASCII, Han ideographs) read off the UTF-8 bytes.
+    fn of(text: &str) -> Counts {
+        let mut counts = Counts::default();
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b < 0x80 {
+                counts.add_char(char::from(b));
+                at += 1;
+            } else if (0xE5..=0xE9).contains(&b) || (b == 0xE4 && bytes.get(at + 1).is_some_and(|&s| s >= 0xB8)) {
+                // U+4E00..U+9FFF: an ideograph, a letter.
+                counts.all += 1;
+                counts.alnum += 1;
+                at += 3;
+            } else {
+                let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
+                counts.add_char(c);
+                at += c.len_utf8();
+            }
+        }
+        counts
+    }
+
+    /// Counts one character.
+    fn add_char(&mut self, c: char) {
+        if c.is_whitespace() {
+            return;
+        }
+        let alnum = script::is_alnum(c);
+        self.all += 1;
+        self.alnum += usize::from(alnum);
+        self.digits += usize::from(c.is_ascii_digit());
+        self.symbols +=
+            usize::from(!alnum && !matches!(c, '.' | ',' | ';' | ':' | '\'' | '’' | '-' | '!' | '?' | '"' | '(' | ')'));
+    }
+
+    fn add(self, other: Counts) -> Counts {
+        Counts {
+            symbols: self.symbols + other.symbols,
+            digits: self.digits + other.digits,
+            alnum: self.alnum + other.alnum,
+            all: self.all + other.all,
+        }
+    }
 }
 
 fn flag(b: bool) -> f32 {
@@ -281,17 +388,8 @@ impl<'a> Page<'a> {
     pub fn opens(&self, block: &[usize], texts: &[&str], prev: Option<usize>) -> Evidence {
         let (first, f) = (block[0], &self.feats[block[0]]);
         let prev_f = prev.map(|p| &self.feats[p]);
-        let text: String = block.iter().map(|&i| texts[i]).collect();
-        let (mut symbols, mut digits, mut alnum, mut all) = (0usize, 0usize, 0usize, 0usize);
-        for c in text.chars().filter(|c| !c.is_whitespace()) {
-            all += 1;
-            alnum += usize::from(c.is_alphanumeric());
-            digits += usize::from(c.is_ascii_digit());
-            symbols += usize::from(
-                !c.is_alphanumeric()
-                    && !matches!(c, '.' | ',' | ';' | ':' | '\'' | '’' | '-' | '!' | '?' | '"' | '(' | ')'),
-            );
-        }
+        let counts = block.iter().fold(Counts::default(), |sum, &i| sum.add(Counts::of(texts[i])));
+        let Counts { symbols, digits, alnum, all } = counts;
         let width = block.iter().map(|&i| self.ratio(i)).sum::<f32>() / block.len() as f32;
         let prev_block_one_line = prev.is_some_and(|p| self.blank(p.wrapping_sub(1)) && p + 1 < first);
         let values = vec![
@@ -360,9 +458,32 @@ impl<'a> Page<'a> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_fast_counts_and_capitals_agree_with_the_unicode_tables() {
+        let naive = |text: &str| {
+            let mut counts = Counts::default();
+            text.chars().for_each(|c| counts.add_char(c));
+            counts
+        };
+        let every: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+        for chunk in every.as_bytes().chunks(4096) {
+            let text = String::from_utf8_lossy(chunk);
+            assert_eq!(Counts::of(&text), naive(&text));
+        }
+        let feats = LineFeatures::of("");
+        for text in ["Ünïcode ÀB", "中文ＡＢ，abc", "ΑΒΓ δ", "Ⓐⓑ"] {
+            let upper = text.chars().filter(|c| c.is_uppercase()).count();
+            let cased = text.chars().filter(|c| c.is_uppercase() || c.is_lowercase()).count();
+            assert_eq!(capitals(&feats, text), upper as f32 / cased as f32, "{text}");
+        }
+        for c in ('\u{3000}'..='\u{9FFF}').chain('\u{FF01}'..='\u{FF20}') {
+            assert!(!c.is_uppercase() && !c.is_lowercase(), "{c}");
+        }
+    }
+
     fn weights(question: Question, pairs: &[(&str, f32)]) -> Weights {
         let mut w = Weights::default();
-        w.questions.insert(question, pairs.iter().map(|(n, v)| (n.to_string(), *v)).collect());
+        w.insert(question, pairs.iter().map(|(n, v)| (n.to_string(), *v)).collect());
         w
     }
 
@@ -400,7 +521,7 @@ mod tests {
     fn the_shipped_weights_parse_and_name_only_known_features() {
         let w: Weights = ron::from_str(include_str!("weights.ron")).expect("weights.ron parses");
         for q in Question::ALL {
-            let fitted = w.questions.get(&q).expect("every question is fitted");
+            let fitted = w.questions().get(&q).expect("every question is fitted");
             for name in fitted.keys() {
                 assert!(q.features().iter().any(|f| f.name == name), "{q:?}: unknown feature {name}");
             }

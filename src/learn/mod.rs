@@ -146,7 +146,7 @@ pub fn fit_samples(samples: &[(Evidence, bool, f32)]) -> Weights {
             .collect();
         let fitted = fit_question(&mine, question.features().len());
         let named = question.features().iter().zip(fitted).map(|(f, w)| (f.name.to_owned(), w)).collect();
-        weights.questions.insert(question, named);
+        weights.insert(question, named);
     }
     weights
 }

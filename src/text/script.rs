@@ -36,6 +36,24 @@ pub fn is_ideograph(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
+/// `char::is_alphanumeric` with the common cases (ASCII, Han ideographs, CJK punctuation)
+/// answered without the Unicode tables: the same answer, several times faster on CJK text.
+///
+/// ```
+/// use broadsheet::text::script::is_alnum;
+/// assert!(is_alnum('a') && is_alnum('中') && is_alnum('é') && is_alnum('٣'));
+/// assert!(!is_alnum('，') && !is_alnum(' ') && !is_alnum('—'));
+/// ```
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    match c {
+        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
+        '\u{4E00}'..='\u{9FFF}' => true,
+        '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF01}'..='\u{FF0F}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Characters that end a sentence.
 pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '.' | '!' | '?' | '…' | '．' | '｡' | '‼' | '⁇')
@@ -200,6 +218,13 @@ impl Measure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_alphanumeric_test_agrees_with_unicode_everywhere() {
+        let differ: Vec<char> =
+            (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_alnum(c) != c.is_alphanumeric()).collect();
+        assert!(differ.is_empty(), "{differ:?}");
+    }
 
     #[test]
     fn widths_are_east_asian_aware() {
