@@ -122,24 +122,7 @@ pub fn candidates(feats: &[LineFeatures], column: &[usize], texts: &[&str]) -> C
 pub fn segment(feats: &[LineFeatures], column: &[usize], texts: &[&str], weights: &dyn Judge) -> Segments {
     let candidates = candidates(feats, column, texts);
     let nonblank = &candidates.nonblank;
-    let mut is_headline = vec![false; nonblank.len()];
-    let mut listed = vec![false; nonblank.len()];
-    let mut unit_verdict: Vec<Option<Verdict>> = vec![None; nonblank.len()];
-    for unit in &candidates.units {
-        // In CJK text the evidence decides among the runs the rules allow: a line the rules
-        // rule out (a full line after a sentence broken off, a paragraph's first line whose
-        // indent was lost) is running text, whatever else it looks like.
-        let vetoed = !unit.rules_accept && feats[nonblank[unit.span.start]].cjk;
-        let verdict = (!unit.listed && !vetoed).then(|| weights.judge(&unit.evidence));
-        let accepted = unit.clear() || verdict.as_ref().map_or(unit.rules_accept, Verdict::yes);
-        for k in unit.span.clone() {
-            is_headline[k] = accepted;
-            listed[k] = unit.listed;
-        }
-        if accepted {
-            unit_verdict[unit.span.start] = verdict;
-        }
-    }
+    let mut marks = UnitMarks::of(&candidates, feats, weights);
     let opens: std::collections::HashMap<usize, &Evidence> = candidates.blocks.iter().map(|(i, e)| (*i, e)).collect();
 
     let mut out = Segments::default();
@@ -148,45 +131,34 @@ pub fn segment(feats: &[LineFeatures], column: &[usize], texts: &[&str], weights
     let mut prev: Option<usize> = None;
     for (k, &i) in nonblank.iter().enumerate() {
         let f = &feats[i];
-        if is_headline[k] {
-            let continues_unit = after_headline && !listed[k] && prev.is_some_and(|p| p + 1 == i);
-            if continues_unit {
-                if let Some(unit) = out.units.last_mut() {
-                    unit.lines.push(i);
+        if marks.is_headline[k] {
+            let continues_unit = after_headline && !marks.listed[k] && prev.is_some_and(|p| p + 1 == i);
+            match out.units.last_mut() {
+                Some(unit) if continues_unit => unit.lines.push(i),
+                _ => {
+                    let below = (!after_headline && !out.drafts.is_empty()).then(|| out.drafts.len() - 1);
+                    let (verdict, listed) = (marks.verdict[k].take(), marks.listed[k]);
+                    out.units.push(Unit {
+                        lines: vec![i],
+                        position: out.drafts.len(),
+                        above: None,
+                        below,
+                        verdict,
+                        listed,
+                    });
                 }
-            } else {
-                let below = (!after_headline && !out.drafts.is_empty()).then(|| out.drafts.len() - 1);
-                let verdict = unit_verdict[k].take();
-                let listed = listed[k];
-                out.units.push(Unit {
-                    lines: vec![i],
-                    position: out.drafts.len(),
-                    above: None,
-                    below,
-                    verdict,
-                    listed,
-                });
             }
             after_headline = true;
             prev = Some(i);
             continue;
         }
-        let prev_ends = prev.is_none_or(|p| feats[p].ends_sentence || p + 1 < i);
-        let mut verdict = None;
-        let rule = if f.byline && has_text {
-            Some(Rule::BylineLine)
-        } else if f.dateline.is_some() && (has_text || out.drafts.is_empty()) && (prev_ends || after_headline) {
-            Some(Rule::Dateline)
-        } else if after_headline {
-            Some(if f.byline { Rule::BylineLine } else { Rule::HeadlineAbove })
-        } else if out.drafts.is_empty() {
-            Some(Rule::PageStart)
-        } else if let Some(evidence) = opens.get(&i) {
-            verdict = Some(weights.judge(evidence)).filter(Verdict::yes);
-            verdict.is_some().then_some(Rule::OpensByEvidence)
-        } else {
-            None
+        let state = Reading {
+            has_text,
+            first: out.drafts.is_empty(),
+            prev_ends: prev.is_none_or(|p| feats[p].ends_sentence || p + 1 < i),
+            after_headline,
         };
+        let (rule, verdict) = state.opening(f, opens.get(&i).copied(), weights);
         if after_headline
             && rule.is_some()
             && let Some(unit) = out.units.last_mut()
@@ -207,6 +179,189 @@ pub fn segment(feats: &[LineFeatures], column: &[usize], texts: &[&str], weights
     out
 }
 
+/// What the evidence makes of the headline-like runs, by position in `nonblank`: whether
+/// the line is a headline line, whether it stands in a list, and a unit's verdict at its
+/// first line.
+struct UnitMarks {
+    is_headline: Vec<bool>,
+    listed: Vec<bool>,
+    verdict: Vec<Option<Verdict>>,
+}
+
+impl UnitMarks {
+    fn of(candidates: &Candidates, feats: &[LineFeatures], weights: &dyn Judge) -> UnitMarks {
+        let n = candidates.nonblank.len();
+        let mut marks = UnitMarks { is_headline: vec![false; n], listed: vec![false; n], verdict: vec![None; n] };
+        for unit in &candidates.units {
+            // In CJK text the evidence decides among the runs the rules allow: a line the rules
+            // rule out (a full line after a sentence broken off, a paragraph's first line whose
+            // indent was lost) is running text, whatever else it looks like.
+            let vetoed = !unit.rules_accept && feats[candidates.nonblank[unit.span.start]].cjk;
+            let verdict = (!unit.listed && !vetoed).then(|| weights.judge(&unit.evidence));
+            let accepted = unit.clear() || verdict.as_ref().map_or(unit.rules_accept, Verdict::yes);
+            for k in unit.span.clone() {
+                marks.is_headline[k] = accepted;
+                marks.listed[k] = unit.listed;
+            }
+            if accepted {
+                marks.verdict[unit.span.start] = verdict;
+            }
+        }
+        marks
+    }
+}
+
+/// Where the reading stands at a line of text.
+struct Reading {
+    /// The current article has text (not only a byline).
+    has_text: bool,
+    /// No article has opened yet.
+    first: bool,
+    /// The text above ends a sentence, or a blank line stands between.
+    prev_ends: bool,
+    /// A headline stands right above.
+    after_headline: bool,
+}
+
+impl Reading {
+    /// The rule that opens a new article at a line with features `f` (none: the line
+    /// continues the current one), asking `weights` about a block's `opens` evidence.
+    fn opening(
+        &self,
+        f: &LineFeatures,
+        opens: Option<&Evidence>,
+        weights: &dyn Judge,
+    ) -> (Option<Rule>, Option<Verdict>) {
+        let rule = if f.byline && self.has_text {
+            Rule::BylineLine
+        } else if f.dateline.is_some() && (self.has_text || self.first) && (self.prev_ends || self.after_headline) {
+            Rule::Dateline
+        } else if self.after_headline {
+            if f.byline { Rule::BylineLine } else { Rule::HeadlineAbove }
+        } else if self.first {
+            Rule::PageStart
+        } else if let Some(evidence) = opens {
+            let verdict = Some(weights.judge(evidence)).filter(Verdict::yes);
+            return (verdict.is_some().then_some(Rule::OpensByEvidence), verdict);
+        } else {
+            return (None, None);
+        };
+        (Some(rule), None)
+    }
+}
+
+/// What the rules read around each line when looking for headline runs: the next text line,
+/// where each block ends.
+struct Shapes<'a> {
+    feats: &'a [LineFeatures],
+    column: &'a [usize],
+    nonblank: &'a [usize],
+    /// The next non-blank line after each line.
+    next_text: Vec<Option<usize>>,
+    /// Where each block (a run of consecutive lines) ends, by position in `nonblank`.
+    block_end: Vec<usize>,
+}
+
+impl<'a> Shapes<'a> {
+    fn new(feats: &'a [LineFeatures], column: &'a [usize], nonblank: &'a [usize]) -> Shapes<'a> {
+        let mut next_text = vec![None; feats.len() + 1];
+        for k in (0..feats.len()).rev() {
+            next_text[k] = if feats.get(k + 1).is_some_and(|f| !f.blank) { Some(k + 1) } else { next_text[k + 1] };
+        }
+        let mut block_end = vec![0; nonblank.len()];
+        for k in (0..nonblank.len()).rev() {
+            let joined = k + 1 < nonblank.len() && nonblank[k + 1] == nonblank[k] + 1;
+            block_end[k] = if joined { block_end[k + 1] } else { k + 1 };
+        }
+        Shapes { feats, column, nonblank, next_text, block_end }
+    }
+
+    fn blank(&self, k: usize) -> bool {
+        self.feats.get(k).is_none_or(|f| f.blank)
+    }
+
+    /// Line `i` stands alone between blank lines and a story visibly starts below it (a
+    /// dateline, a byline, an indented first line).
+    fn story_below(&self, i: usize) -> bool {
+        let feats = self.feats;
+        i.checked_sub(1).is_none_or(|p| self.blank(p))
+            && self.blank(i + 1)
+            && self.next_text[i].is_some_and(|n| feats[n].dateline.is_some() || feats[n].byline || feats[n].indent)
+    }
+
+    /// Line `i` stands between blank lines (or furniture).
+    fn alone(&self, i: usize) -> bool {
+        let blank = |k: usize| self.feats.get(k).is_none_or(|f| f.blank || f.furniture);
+        i.checked_sub(1).is_none_or(blank) && blank(i + 1)
+    }
+
+    /// Line `i` may be a headline line. A sentence-case line is one when it is short for its
+    /// column or a story visibly starts below it; a heading ending in a full stop ("ITALIEN.")
+    /// only standing alone (inside a block it is running text: a list of ports, of names).
+    fn candidate(&self, i: usize) -> bool {
+        match self.feats[i].headline {
+            HeadlineShape::Strong => true,
+            HeadlineShape::Stopped => self.alone(i),
+            HeadlineShape::SentenceCase => {
+                self.feats[i].width * 4 < self.column[i] * SENTENCE_CASE_HEADLINE_QUARTERS || self.story_below(i)
+            }
+            HeadlineShape::No => false,
+        }
+    }
+
+    /// A sentence-case deck under the headline may be as wide as the column, when it stands
+    /// alone above a blank line, a byline or a dateline.
+    fn deck_like(&self, i: usize) -> bool {
+        self.feats[i].headline == HeadlineShape::SentenceCase
+            && self.feats.get(i + 1).is_none_or(|n| n.blank || n.byline || n.dateline.is_some())
+    }
+
+    /// The length of the short block of one or two lines standing alone at position `k`,
+    /// whatever its shape ("Des époux dans le train !"), or 0: the rules never take it for a
+    /// headline, the evidence may.
+    fn standing(&self, k: usize) -> usize {
+        let (feats, column, nonblank) = (self.feats, self.column, self.nonblank);
+        let (i, f) = (nonblank[k], &feats[nonblank[k]]);
+        let len = self.block_end[k] - k;
+        let lines = &nonblank[k..k + len];
+        let opens_like = f.first.is_uppercase() || f.first.is_ascii_digit() || f.cjk;
+        let plain = !(f.fragment || f.byline || f.dateline.is_some() || f.attribution || f.photo_credit);
+        let short = lines.iter().all(|&l| feats[l].width * 10 < column[l] * SHORT_LINE_TENTHS);
+        let open_end =
+            matches!(feats[lines[len - 1]].last, ',' | ';' | ':' | '-' | '‐' | '，' | '、' | '：' | '.' | '。' | '．');
+        let alone = i.checked_sub(1).is_none_or(|p| feats[p].blank || feats[p].furniture);
+        if len <= STANDING_MAX_LINES && alone && opens_like && plain && short && !open_end { len } else { 0 }
+    }
+
+    /// Where the unit of headline lines opening at position `k` ends: candidates on
+    /// consecutive lines; a short block standing alone that a headline line opens is heading
+    /// to its end (the lines under the title of an older paper).
+    fn unit_end(&self, k: usize) -> usize {
+        let (feats, nonblank) = (self.feats, self.nonblank);
+        let mut end = k + 1;
+        while end < nonblank.len()
+            && nonblank[end] == nonblank[end - 1] + 1
+            && (self.candidate(nonblank[end]) || self.deck_like(nonblank[end]))
+        {
+            end += 1;
+        }
+        let block_end = self.block_end[k];
+        let opens_block = k == 0 || nonblank[k - 1] + 1 < nonblank[k];
+        let credits = nonblank[k..block_end].iter().any(|&l| feats[l].byline || feats[l].dateline.is_some());
+        if opens_block && block_end > end && !credits && self.standing(k) == block_end - k {
+            end = block_end;
+        }
+        end
+    }
+
+    /// The lines around positions `k..end`.
+    fn neighbours(&self, k: usize, end: usize) -> Neighbours {
+        let nonblank = self.nonblank;
+        let prev = k.checked_sub(1).map(|p| (nonblank[p], nonblank[p] + 1 < nonblank[k]));
+        Neighbours { prev, next: nonblank.get(end).copied() }
+    }
+}
+
 /// The runs of headline-like lines (by position in `nonblank`), each with whether the hand
 /// rules accept it and whether it stands in a list of headlines (each line its own unit).
 fn headline_runs(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) -> Vec<UnitCandidate> {
@@ -217,90 +372,20 @@ fn headline_runs(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) -
         rules_accept,
         evidence: Evidence { question: evidence::Question::Headline, lines: (0, 0), target: None, values: Vec::new() },
     };
-    // A sentence-case line is a headline when it is short for its column, or when it stands
-    // alone between blank lines and a story visibly starts below it (a dateline, a byline,
-    // an indented first line).
-    // The next non-blank line after each line, found in one pass.
-    let mut next_text = vec![None; feats.len() + 1];
-    for k in (0..feats.len()).rev() {
-        next_text[k] = if feats.get(k + 1).is_some_and(|f| !f.blank) { Some(k + 1) } else { next_text[k + 1] };
-    }
-    let story_below = |i: usize| {
-        let blank = |k: usize| feats.get(k).is_none_or(|f| f.blank);
-        let next = next_text[i];
-        i.checked_sub(1).is_none_or(blank)
-            && blank(i + 1)
-            && next.is_some_and(|n| feats[n].dateline.is_some() || feats[n].byline || feats[n].indent)
-    };
-    // A heading ending in a full stop ("ITALIEN.") is one only standing alone between blank
-    // lines: inside a block it is a line of running text (a list of ports, of names).
-    let alone = |i: usize| {
-        let blank = |k: usize| feats.get(k).is_none_or(|f| f.blank || f.furniture);
-        i.checked_sub(1).is_none_or(blank) && blank(i + 1)
-    };
-    let candidate = |i: usize| match feats[i].headline {
-        HeadlineShape::Strong => true,
-        HeadlineShape::Stopped => alone(i),
-        HeadlineShape::SentenceCase => {
-            feats[i].width * 4 < column[i] * SENTENCE_CASE_HEADLINE_QUARTERS || story_below(i)
-        }
-        HeadlineShape::No => false,
-    };
-    // A short block of one or two lines standing alone, whatever its shape ("Des époux dans
-    // le train !"): the rules never take it for a headline, the evidence may.
-    // Where each block (a run of consecutive lines) ends, by position in `nonblank`.
-    let mut block_end = vec![0; nonblank.len()];
-    for k in (0..nonblank.len()).rev() {
-        let joined = k + 1 < nonblank.len() && nonblank[k + 1] == nonblank[k] + 1;
-        block_end[k] = if joined { block_end[k + 1] } else { k + 1 };
-    }
-    let standing = |k: usize| -> usize {
-        let (i, f) = (nonblank[k], &feats[nonblank[k]]);
-        let len = block_end[k] - k;
-        let lines = &nonblank[k..k + len];
-        let opens_like = f.first.is_uppercase() || f.first.is_ascii_digit() || f.cjk;
-        let plain = !(f.fragment || f.byline || f.dateline.is_some() || f.attribution || f.photo_credit);
-        let short = lines.iter().all(|&l| feats[l].width * 10 < column[l] * SHORT_LINE_TENTHS);
-        let open_end =
-            matches!(feats[lines[len - 1]].last, ',' | ';' | ':' | '-' | '‐' | '，' | '、' | '：' | '.' | '。' | '．');
-        let alone = i.checked_sub(1).is_none_or(|p| feats[p].blank || feats[p].furniture);
-        if len <= STANDING_MAX_LINES && alone && opens_like && plain && short && !open_end { len } else { 0 }
-    };
+    let shapes = Shapes::new(feats, column, nonblank);
     let mut k = 0;
     while k < nonblank.len() {
-        if !candidate(nonblank[k]) {
-            let len = standing(k);
+        if !shapes.candidate(nonblank[k]) {
+            let len = shapes.standing(k);
             if len > 0 {
-                let prev = k.checked_sub(1).map(|p| (nonblank[p], nonblank[p] + 1 < nonblank[k]));
-                let context = Neighbours { prev, next: nonblank.get(k + len).copied() };
+                let context = shapes.neighbours(k, k + len);
                 let accept = unit_stands_alone(feats, column, &nonblank[k..k + len], &context, false);
                 runs.push(run(k..k + len, false, accept));
             }
             k += len.max(1);
             continue;
         }
-        // A unit: candidates on consecutive source lines.
-        let mut end = k + 1;
-        // A sentence-case deck under the headline may be as wide as the column, when it
-        // stands alone above a blank line, a byline or a dateline.
-        let deck_like = |i: usize| {
-            feats[i].headline == HeadlineShape::SentenceCase
-                && feats.get(i + 1).is_none_or(|n| n.blank || n.byline || n.dateline.is_some())
-        };
-        while end < nonblank.len()
-            && nonblank[end] == nonblank[end - 1] + 1
-            && (candidate(nonblank[end]) || deck_like(nonblank[end]))
-        {
-            end += 1;
-        }
-        // A heading block: a short block standing alone that a headline line opens is
-        // heading to its end (the lines under the title of an older paper).
-        let block_end = block_end[k];
-        let opens_block = k == 0 || nonblank[k - 1] + 1 < nonblank[k];
-        let credits = nonblank[k..block_end].iter().any(|&l| feats[l].byline || feats[l].dateline.is_some());
-        if opens_block && block_end > end && !credits && standing(k) == block_end - k {
-            end = block_end;
-        }
+        let end = shapes.unit_end(k);
         // More than three headline lines in a row is a list of headlines printed together
         // (the way some pages set them at the foot), not one headline with its decks.
         if end - k > UNIT_MAX_LINES {
@@ -311,8 +396,7 @@ fn headline_runs(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) -
             k = end;
             continue;
         }
-        let prev = k.checked_sub(1).map(|p| (nonblank[p], nonblank[p] + 1 < nonblank[k]));
-        let context = Neighbours { prev, next: nonblank.get(end).copied() };
+        let context = shapes.neighbours(k, end);
         let prev_accepted = runs.last().is_some_and(|r| r.rules_accept && r.span.end == k);
         let accept = unit_stands_alone(feats, column, &nonblank[k..end], &context, prev_accepted);
         runs.push(run(k..end, false, accept));

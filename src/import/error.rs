@@ -77,6 +77,21 @@ pub enum ImportError {
         /// The limit.
         limit: usize,
     },
+    /// An XML file that is not well formed, or not what its format requires.
+    #[error("this {format} file is damaged at line {line}, column {column}: {message}")]
+    Malformed {
+        /// The format ("ALTO").
+        format: &'static str,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A file of OCR words with no word in it.
+    #[error("this {0} file has no words (its page has no text recognised)")]
+    NoWords(&'static str),
     /// The file has no image of its pages to show.
     #[error("this file has no image of its pages")]
     NoPageImage,

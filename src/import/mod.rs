@@ -7,10 +7,12 @@
 //! A new format is a file here with a type implementing [`Importer`] (and its [`Source`])
 //! and one line in [`IMPORTERS`], before the plain-text importer, which takes anything.
 
+pub mod alto;
 mod error;
 pub mod limits;
 pub mod pdf;
 pub mod text;
+pub mod xml;
 
 pub use error::ImportError;
 pub use pdf::{PdfFile, Raster, import_pdf, is_pdf};
@@ -63,7 +65,7 @@ pub trait Source: Send + Sync + std::fmt::Debug {
 }
 
 /// Every format Broadsheet reads, in the order they are tried; plain text last.
-pub static IMPORTERS: &[&dyn Importer] = &[&pdf::PdfImporter, &text::TextImporter];
+pub static IMPORTERS: &[&dyn Importer] = &[&pdf::PdfImporter, &alto::AltoImporter, &text::TextImporter];
 
 /// The importer for these bytes: the first whose sniff accepts them (plain text takes the
 /// rest, and says so when they are not text).

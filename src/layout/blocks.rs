@@ -58,6 +58,24 @@ impl RawBlock {
     }
 }
 
+/// Blocks as a file states them: `groups` gives each block's lines (empty ones dropped).
+pub(super) fn stated_blocks(lines: &mut [RawLine], groups: Vec<Vec<usize>>) -> Vec<RawBlock> {
+    let mut blocks: Vec<RawBlock> = Vec::with_capacity(groups.len());
+    for group in groups.into_iter().filter(|g| !g.is_empty()) {
+        let mut block = RawBlock::new(&lines[group[0]], group[0]);
+        for &i in &group[1..] {
+            block.lines.push(i);
+            block.bbox = block.bbox.union(lines[i].bbox);
+        }
+        block.measure(lines);
+        for &i in &block.lines {
+            lines[i].block = blocks.len();
+        }
+        blocks.push(block);
+    }
+    blocks
+}
+
 /// Stacks lines into blocks: like size and weight, overlapping horizontally, at a steady pitch,
 /// with no printed rule between.
 pub(super) fn build_blocks(lines: &mut [RawLine], rules: &[BBox]) -> Vec<RawBlock> {

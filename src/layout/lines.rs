@@ -152,11 +152,22 @@ fn split_band(sheet: &Sheet, band: &mut [u32], out: &mut Vec<RawLine>) {
 }
 
 pub(super) fn raw_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
+    line_of_runs(sheet, ids, false)
+}
+
+/// A line of words (runs an OCR file states as words): a space between every two.
+pub(super) fn word_line(sheet: &Sheet, ids: &[u32]) -> RawLine {
+    line_of_runs(sheet, ids, true)
+}
+
+fn line_of_runs(sheet: &Sheet, ids: &[u32], words: bool) -> RawLine {
     let g = &sheet.runs;
     let mut text = String::with_capacity(ids.len() * 3);
     for (k, &i) in ids.iter().enumerate() {
         let gi = g[i as usize];
-        if k > 0 {
+        if k > 0 && words {
+            text.push(' ');
+        } else if k > 0 {
             let p = g[ids[k - 1] as usize];
             let gap = gi.x - (p.x + p.advance);
             let em = p.size.max(gi.size);

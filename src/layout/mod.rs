@@ -19,20 +19,31 @@ mod thresholds;
 mod zones;
 
 use crate::model::{Block, Font, Layout, Line, LineId, Page, Rule, Sheet};
-use blocks::{RawBlock, build_blocks, classify};
-use lines::{RawLine, body_size, build_lines, drop_doubled, drop_hidden_copies, mend_word_gaps, split_gutters};
+use blocks::{RawBlock, build_blocks, classify, stated_blocks};
+use lines::{
+    RawLine, body_size, build_lines, drop_doubled, drop_hidden_copies, mend_word_gaps, split_gutters, word_line,
+};
 use order::reading_order;
 use zones::own;
 
 /// Lays a sheet out into a page: lines in reading order, a blank line between blocks.
 pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
-    let (mut kept, twins) = drop_doubled(sheet);
-    let hidden_copies = drop_hidden_copies(&sheet.runs, &mut kept);
-    let mut lines = build_lines(sheet, &kept);
-    split_gutters(sheet, &mut lines);
-    mend_word_gaps(sheet, &mut lines);
+    let (lines, mut blocks, twins, hidden_copies) = match &sheet.stated {
+        Some(stated) => {
+            let (lines, blocks) = stated_lines_and_blocks(sheet, stated);
+            (lines, blocks, Vec::new(), 0)
+        }
+        None => {
+            let (mut kept, twins) = drop_doubled(sheet);
+            let hidden_copies = drop_hidden_copies(&sheet.runs, &mut kept);
+            let mut lines = build_lines(sheet, &kept);
+            split_gutters(sheet, &mut lines);
+            mend_word_gaps(sheet, &mut lines);
+            let blocks = build_blocks(&mut lines, &sheet.rules);
+            (lines, blocks, twins, hidden_copies)
+        }
+    };
     let body_size = body_size(&lines);
-    let mut blocks = build_blocks(&mut lines, &sheet.rules);
     classify(&mut blocks, &lines, sheet, body_size);
     let zones = own(&mut blocks, &sheet.rules, body_size, sheet.height);
     let (order, continued) = reading_order(&blocks, &zones, &lines);
@@ -59,6 +70,37 @@ pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
             hidden_copies,
         })),
     }
+}
+
+/// The lines and blocks a file states, as the layout's own: each line's words joined by a
+/// space, each block its stated lines.
+fn stated_lines_and_blocks(sheet: &Sheet, stated: &crate::model::Stated) -> (Vec<RawLine>, Vec<RawBlock>) {
+    let runs = sheet.runs.len() as u32;
+    let ids: Vec<u32> = (0..runs).collect();
+    let mut lines = Vec::with_capacity(stated.lines.len());
+    let mut line_of = Vec::with_capacity(stated.lines.len());
+    for range in &stated.lines {
+        let (start, end) = (range.start.min(runs), range.end.min(runs));
+        line_of.push((start < end).then_some(lines.len()));
+        if start < end {
+            lines.push(word_line(sheet, &ids[start as usize..end as usize]));
+        }
+    }
+    let groups: Vec<Vec<usize>> = stated
+        .blocks
+        .iter()
+        .map(|b| {
+            line_of
+                .get(b.start as usize..(b.end as usize).min(line_of.len()))
+                .unwrap_or(&[])
+                .iter()
+                .flatten()
+                .copied()
+                .collect()
+        })
+        .collect();
+    let blocks = stated_blocks(&mut lines, groups);
+    (lines, blocks)
 }
 
 /// The page's lines and blocks as they are written out in reading order.

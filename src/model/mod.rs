@@ -8,7 +8,7 @@ mod sheet;
 pub use analysis::{Analysis, Article, Decision, Gap, HeadlineChoice, Joiner, Leftover, LineLabel};
 pub use layout::{Block, BlockKind, Layout};
 pub use rule::Rule;
-pub use sheet::{Ink, Run, Sheet, SheetFont};
+pub use sheet::{Ink, Run, Sheet, SheetFont, Stated};
 
 use serde::{Deserialize, Serialize};
 

@@ -94,10 +94,22 @@ pub struct Sheet {
     pub figures: Vec<BBox>,
     /// Thin printed lines.
     pub rules: Vec<BBox>,
+    /// Lines and blocks the file states (OCR formats group their words so): the layout keeps
+    /// them rather than finding its own. `None` for a PDF, whose glyphs have no grouping.
+    pub stated: Option<Stated>,
     /// 0-based page index in its file.
     pub page_index: usize,
     /// Pages in the file.
     pub page_count: usize,
+}
+
+/// The lines and blocks a file of OCR words states.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stated {
+    /// Each line's runs (words, in reading order): a range of [`Sheet::runs`].
+    pub lines: Vec<std::ops::Range<u32>>,
+    /// Each block's lines: a range of [`Stated::lines`].
+    pub blocks: Vec<std::ops::Range<u32>>,
 }
 
 impl Sheet {
