@@ -8,15 +8,11 @@ pub use worker::load;
 
 use super::open_document::OpenDocument;
 use broadsheet::import::Source;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
-
-/// The environment variable that makes every load wait this many milliseconds before it
-/// starts, to look at (or take a `--screenshot` of) the window while a page loads. For that
-/// only: a screenshot run does not wait for a load slowed this way, and no test sets it.
-pub const DEBUG_SLOW_LOAD_ENV: &str = "BROADSHEET_DEBUG_SLOW_LOAD_MS";
 
 /// What to open.
 #[derive(Clone, Debug)]
@@ -95,28 +91,41 @@ pub struct Pending<'a> {
 
 /// A load under way.
 struct InFlight {
+    generation: u64,
     name: String,
     started: Instant,
     revision_at_start: u64,
-    result: Receiver<Loaded>,
 }
+
+/// A worker's answer: the generation of the load it ran, and what that gave.
+type Answer = (u64, Loaded);
 
 /// The loading state of the window: the load under way, if any, and a page that arrived
 /// while there were corrections to ask about.
 ///
-/// The worker thread cannot be stopped: a cancelled or replaced load runs on until it ends
-/// by itself (a file that never finishes keeps its thread and its memory), but its result is
-/// dropped: the receiving end of its channel is gone, so nothing of it is ever shown.
+/// Every load has a generation; starting or cancelling one moves the generation on. A worker
+/// thread cannot be stopped: a cancelled or replaced load runs on until it ends by itself (a
+/// file that never finishes keeps its thread and its memory), but its answer, tagged with
+/// its own generation, is dropped as soon as it comes: nothing of it is ever shown.
 pub struct Loading {
     loader: Loader,
+    /// The workers' end of the answer channel, cloned into each.
+    sender: Sender<Answer>,
+    answers: Receiver<Answer>,
+    /// The latest load started or cancelled.
+    generation: u64,
+    /// Workers that have not answered yet, the cancelled and replaced ones too.
+    outstanding: usize,
+    /// Answers of cancelled or replaced loads dropped so far.
+    discarded: u64,
     in_flight: Option<InFlight>,
+    /// The answer of the load in flight, received but not yet taken by [`Self::poll`].
+    arrived: Option<Loaded>,
     parked: Option<Loaded>,
-    /// Loads wait [`DEBUG_SLOW_LOAD_ENV`] before they start.
-    slowed: bool,
 }
 
 impl Default for Loading {
-    /// Loads with [`load`], at full speed.
+    /// Loads with [`load`].
     fn default() -> Loading {
         Loading::new(Arc::new(load))
     }
@@ -125,23 +134,17 @@ impl Default for Loading {
 impl Loading {
     /// Loads with `loader`.
     pub fn new(loader: Loader) -> Loading {
-        Loading { loader, in_flight: None, parked: None, slowed: false }
-    }
-
-    /// Loads with [`load`], after the wait [`DEBUG_SLOW_LOAD_ENV`] asks for, if it is set.
-    pub fn from_env() -> Loading {
-        let delay = std::env::var(DEBUG_SLOW_LOAD_ENV).ok().and_then(|ms| ms.trim().parse::<u64>().ok());
-        match delay {
-            Some(ms) => {
-                let delay = Duration::from_millis(ms);
-                let mut loading = Loading::new(Arc::new(move |request: &Request| {
-                    std::thread::sleep(delay);
-                    load(request)
-                }));
-                loading.slowed = true;
-                loading
-            }
-            None => Loading::default(),
+        let (sender, answers) = std::sync::mpsc::channel();
+        Loading {
+            loader,
+            sender,
+            answers,
+            generation: 0,
+            outstanding: 0,
+            discarded: 0,
+            in_flight: None,
+            arrived: None,
+            parked: None,
         }
     }
 
@@ -152,60 +155,100 @@ impl Loading {
     }
 
     /// Starts loading `request` on a worker thread; `revision` is the page open's
-    /// ([`OpenDocument::revision`]). A load under way is replaced: its result will be
-    /// ignored. `ctx` is asked to repaint when the result is in.
+    /// ([`OpenDocument::revision`]). A load under way is replaced: its answer will be
+    /// dropped. `ctx` is asked to repaint when the answer is in.
     pub fn start(&mut self, ctx: &egui::Context, request: Request, revision: u64) {
+        self.supersede();
+        let generation = self.generation;
         let name = request.name();
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (loader, repaint) = (self.loader.clone(), ctx.clone());
-        // Should the thread not start, its end of the channel goes with it and the load
-        // fails at the next poll.
-        let _ = std::thread::Builder::new().name("broadsheet-load".into()).spawn(move || {
-            let loaded = loader(&request);
-            // The window may have stopped waiting (Cancel, another open): then nobody hears.
-            if tx.send(loaded).is_ok() {
+        let failed = Loaded::Failed(format!("Cannot open {name}: reading it failed unexpectedly"));
+        let (loader, sender, repaint) = (self.loader.clone(), self.sender.clone(), ctx.clone());
+        let worker = std::thread::Builder::new().name("broadsheet-load".into()).spawn(move || {
+            // A reader that panics is a failure to open, not the window's end.
+            let loaded = std::panic::catch_unwind(AssertUnwindSafe(|| loader(&request))).unwrap_or(failed);
+            // The window outlives its workers but for its close: then nobody hears.
+            if sender.send((generation, loaded)).is_ok() {
                 repaint.request_repaint();
             }
         });
+        if let Err(e) = worker {
+            let _ = self.sender.send((generation, Loaded::Failed(format!("Cannot open {name}: {e}"))));
+        }
+        self.outstanding += 1;
         self.parked = None;
-        self.in_flight = Some(InFlight { name, started: Instant::now(), revision_at_start: revision, result: rx });
+        self.in_flight = Some(InFlight { generation, name, started: Instant::now(), revision_at_start: revision });
     }
 
-    /// The finished load, once it has finished.
+    /// Moves the generation on: the load under way, if any, is no longer waited for.
+    fn supersede(&mut self) {
+        self.generation += 1;
+        if self.arrived.take().is_some() {
+            self.discarded += 1;
+        }
+        self.in_flight = None;
+    }
+
+    /// Takes in the answers in, without waiting; returns the load in flight once it has
+    /// finished. Stale answers are dropped.
     pub fn poll(&mut self) -> Option<Arrival> {
-        let received = match self.in_flight.as_ref()?.result.try_recv() {
-            Ok(loaded) => Some(loaded),
-            Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => None,
-        };
-        self.finish(received)
+        while let Ok(answer) = self.answers.try_recv() {
+            self.hear(answer);
+        }
+        self.take_arrival()
     }
 
-    /// Waits up to `limit` for the load under way, blocking: for tests and benchmarks, whose
-    /// first frame must show the page.
-    pub fn wait(&mut self, limit: Duration) -> Option<Arrival> {
-        let received = match self.in_flight.as_ref()?.result.recv_timeout(limit) {
-            Ok(loaded) => Some(loaded),
-            Err(RecvTimeoutError::Timeout) => return None,
-            Err(RecvTimeoutError::Disconnected) => None,
-        };
-        self.finish(received)
+    /// Sorts one answer: the load in flight's is kept for [`Self::take_arrival`], any other
+    /// dropped.
+    fn hear(&mut self, (generation, loaded): Answer) {
+        self.outstanding = self.outstanding.saturating_sub(1);
+        if self.in_flight.as_ref().is_some_and(|f| f.generation == generation) {
+            self.arrived = Some(loaded);
+        } else {
+            self.discarded += 1;
+        }
     }
 
-    /// Ends the load under way with what it gave; `None`: the worker ended without an
-    /// answer (the reader panicked, or the thread could not start).
-    fn finish(&mut self, received: Option<Loaded>) -> Option<Arrival> {
+    /// The load in flight, ended, once its answer is in.
+    fn take_arrival(&mut self) -> Option<Arrival> {
+        let loaded = self.arrived.take()?;
         let in_flight = self.in_flight.take()?;
-        let loaded = received.unwrap_or_else(|| {
-            Loaded::Failed(format!("Cannot open {}: reading it failed unexpectedly", in_flight.name))
-        });
         Some(Arrival { loaded, revision_at_start: in_flight.revision_at_start })
     }
 
-    /// Stops waiting for the load under way; returns what it was opening. Its result, when
+    /// Blocks until the load in flight has answered (true; [`Self::poll`] then returns it),
+    /// there is none, or `limit` has passed: for tests and benchmarks, whose first frame must
+    /// show the page.
+    pub fn wait(&mut self, limit: Duration) -> bool {
+        self.receive_until(limit, |l| l.in_flight.is_none() || l.arrived.is_some())
+    }
+
+    /// Blocks until every worker started has answered (stale answers are dropped), or `limit`
+    /// has passed: a test's way to be sure that a cancelled load has ended unseen.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn settle(&mut self, limit: Duration) -> bool {
+        self.receive_until(limit, |l| l.outstanding == 0)
+    }
+
+    /// Hears answers, blocking, until `done` or `limit`.
+    fn receive_until(&mut self, limit: Duration, done: impl Fn(&Loading) -> bool) -> bool {
+        let deadline = Instant::now() + limit;
+        while !done(self) {
+            match self.answers.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+                Ok(answer) => self.hear(answer),
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => return false,
+            }
+        }
+        true
+    }
+
+    /// Stops waiting for the load under way; returns what it was opening. Its answer, when
     /// it comes, is dropped.
     pub fn cancel(&mut self) -> Option<String> {
-        self.in_flight.take().map(|f| f.name)
+        let name = self.in_flight.as_ref().map(|f| f.name.clone());
+        if name.is_some() {
+            self.supersede();
+        }
+        name
     }
 
     /// The load under way, if any.
@@ -218,9 +261,10 @@ impl Loading {
         self.in_flight.is_some()
     }
 
-    /// Whether loads are slowed on purpose ([`DEBUG_SLOW_LOAD_ENV`]).
-    pub fn is_slowed(&self) -> bool {
-        self.slowed
+    /// How many answers of cancelled or replaced loads have been dropped.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn discarded(&self) -> u64 {
+        self.discarded
     }
 
     /// Keeps a page that arrived until the user has answered whether to save the
@@ -243,24 +287,35 @@ impl Loading {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Mutex;
-    use std::sync::mpsc::{Sender, channel};
+    use std::sync::{Condvar, Mutex};
 
-    /// A loader whose demo page `i` loads once the test sends `i` (other requests at once),
+    /// Demo pages let go by the test, and a bell rung at each.
+    #[derive(Default)]
+    struct Gates {
+        open: Mutex<Vec<usize>>,
+        bell: Condvar,
+    }
+
+    impl Gates {
+        /// Lets the load of demo page `i` finish.
+        fn release(&self, i: usize) {
+            self.open.lock().unwrap().push(i);
+            self.bell.notify_all();
+        }
+    }
+
+    /// A loader whose demo page `i` loads once the test releases `i`, in any order,
     /// failing with the page's number so that the test can tell which load it hears.
-    fn held() -> (Loader, Sender<usize>) {
-        let (go, wait) = channel::<usize>();
-        let wait = Mutex::new(wait);
+    fn held() -> (Loader, Arc<Gates>) {
+        let gates = Arc::new(Gates::default());
+        let waiting = gates.clone();
         let loader: Loader = Arc::new(move |request: &Request| {
             let Request::Demo(i) = request else { return Loaded::Failed("not a demo page".into()) };
-            while let Ok(released) = wait.lock().map(|rx| rx.recv()) {
-                if released.is_err() || released == Ok(*i) {
-                    break;
-                }
-            }
+            let open = waiting.open.lock().unwrap();
+            drop(waiting.bell.wait_while(open, |open| !open.contains(i)).unwrap());
             Loaded::Failed(format!("demo {i}"))
         });
-        (loader, go)
+        (loader, gates)
     }
 
     fn message(arrival: Option<Arrival>) -> Option<String> {
@@ -280,13 +335,33 @@ mod tests {
         loading.start(&ctx, Request::Demo(0), 7);
         loading.start(&ctx, Request::Demo(1), 8);
         assert_eq!(loading.pending().map(|p| p.name.to_owned()).as_deref(), Some(super::super::demo::PAGES[1].name));
-        go.send(0).unwrap();
-        go.send(1).unwrap();
-        let arrival = loading.wait(LIMIT).expect("the second load arrives");
+        // The first load answers first, and is not heard.
+        go.release(0);
+        go.release(1);
+        assert!(loading.settle(LIMIT), "both workers answer");
+        assert_eq!(loading.discarded(), 1);
+        let arrival = loading.poll().expect("the second load arrives");
         assert_eq!(arrival.revision_at_start, 8);
         assert_eq!(message(Some(arrival)).as_deref(), Some("demo 1"));
         assert!(!loading.is_loading());
-        assert!(loading.poll().is_none(), "the first load is never heard");
+        assert!(loading.poll().is_none(), "one arrival");
+    }
+
+    #[test]
+    fn the_latest_load_wins_whichever_answers_first() {
+        let ctx = egui::Context::default();
+        let (loader, go) = held();
+        let mut loading = Loading::new(loader);
+        loading.start(&ctx, Request::Demo(0), 0);
+        loading.start(&ctx, Request::Demo(1), 0);
+        go.release(1);
+        assert!(loading.wait(LIMIT));
+        assert_eq!(message(loading.poll()).as_deref(), Some("demo 1"));
+        // The replaced load ends later, unheard.
+        go.release(0);
+        assert!(loading.settle(LIMIT));
+        assert_eq!(loading.discarded(), 1);
+        assert!(loading.poll().is_none());
     }
 
     #[test]
@@ -297,8 +372,23 @@ mod tests {
         loading.start(&ctx, Request::Demo(0), 0);
         assert_eq!(loading.cancel().as_deref(), Some(super::super::demo::PAGES[0].name));
         assert!(!loading.is_loading() && loading.pending().is_none());
-        go.send(0).unwrap();
-        assert!(loading.wait(Duration::from_millis(50)).is_none());
+        assert_eq!(loading.cancel(), None, "nothing left to cancel");
+        go.release(0);
+        assert!(loading.settle(LIMIT), "the worker runs on to its end");
+        assert_eq!(loading.discarded(), 1, "and its answer is dropped");
+        assert!(loading.poll().is_none());
+    }
+
+    #[test]
+    fn an_answer_in_but_not_yet_shown_is_dropped_by_cancel() {
+        let ctx = egui::Context::default();
+        let (loader, go) = held();
+        let mut loading = Loading::new(loader);
+        loading.start(&ctx, Request::Demo(0), 0);
+        go.release(0);
+        assert!(loading.wait(LIMIT));
+        loading.cancel();
+        assert_eq!(loading.discarded(), 1);
         assert!(loading.poll().is_none());
     }
 
@@ -307,7 +397,8 @@ mod tests {
         let ctx = egui::Context::default();
         let mut loading = Loading::new(Arc::new(|_: &Request| panic!("a reader bug")));
         loading.start(&ctx, Request::Demo(0), 0);
-        let failed = message(loading.wait(LIMIT)).expect("an answer");
+        assert!(loading.wait(LIMIT));
+        let failed = message(loading.poll()).expect("an answer");
         assert!(failed.ends_with("reading it failed unexpectedly"), "{failed}");
     }
 
@@ -316,7 +407,8 @@ mod tests {
         let ctx = egui::Context::default();
         let mut loading = Loading::default();
         loading.start(&ctx, Request::Demo(1), 0);
-        match loading.wait(LIMIT).map(|a| a.loaded) {
+        assert!(loading.wait(LIMIT));
+        match loading.poll().map(|a| a.loaded) {
             Some(Loaded::Page { open, image: None, remember: None, warning: None }) => {
                 assert!(!open.articles.is_empty());
             }

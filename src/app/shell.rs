@@ -52,7 +52,7 @@ pub struct BroadsheetApp {
 impl BroadsheetApp {
     /// The app as eframe starts it: settings from storage, then `page` or the demo page.
     /// For a PDF, `pdf_page` (0-based) is the page opened; the demo page shows while it
-    /// loads. Loads are slowed when `BROADSHEET_DEBUG_SLOW_LOAD_MS` asks.
+    /// loads.
     pub fn new(
         cc: &eframe::CreationContext<'_>,
         page: Option<PathBuf>,
@@ -61,12 +61,7 @@ impl BroadsheetApp {
         started: Instant,
     ) -> Self {
         let settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
-        let mut app = Self::with_settings(&cc.egui_ctx, settings, None, 0, shot, started);
-        app.loading = Loading::from_env();
-        if let Some(page) = page {
-            app.open_path_at(&cc.egui_ctx, &page, pdf_page);
-        }
-        app
+        Self::with_settings(&cc.egui_ctx, settings, page, pdf_page, shot, started)
     }
 
     /// The app with the given settings, on the first demo page, opening `page` (page
@@ -109,10 +104,32 @@ impl BroadsheetApp {
     #[cfg_attr(not(test), allow(dead_code))]
     pub fn for_page(ctx: &egui::Context, page: Option<PathBuf>) -> Self {
         let mut app = Self::with_settings(ctx, Settings::default(), page, 0, None, Instant::now());
-        if let Some(arrival) = app.loading.wait(FOR_PAGE_WAIT) {
-            app.receive(ctx, arrival);
-        }
+        app.wait_for_load(ctx, FOR_PAGE_WAIT);
         app
+    }
+
+    /// Waits up to `limit` for the page being opened, if any, and shows it (or why it
+    /// cannot be): blocking, for tests and benchmarks.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn wait_for_load(&mut self, ctx: &egui::Context, limit: Duration) {
+        if self.loading.wait(limit) {
+            self.poll_load(ctx);
+        }
+    }
+
+    /// Blocks until the page being opened has answered (or `limit` has passed); the next
+    /// frame shows it. Tests wait so rather than for some time.
+    #[cfg(test)]
+    pub fn wait_for_answer(&mut self, limit: Duration) -> bool {
+        self.loading.wait(limit)
+    }
+
+    /// Waits up to `limit` until every load started, the cancelled and replaced ones too,
+    /// has ended (their answers dropped unseen); how many answers were dropped so far.
+    #[cfg(test)]
+    pub fn settle_loads(&mut self, limit: Duration) -> u64 {
+        assert!(self.loading.settle(limit), "the loads did not end");
+        self.loading.discarded()
     }
 
     /// Whether a page is being opened.
@@ -303,9 +320,8 @@ impl BroadsheetApp {
         for command in std::mem::take(&mut self.pending) {
             self.apply(&ctx, command);
         }
-        // A load slowed on purpose is there to be seen: the picture does not wait for it.
-        let loaded = !self.loading.is_loading() || self.loading.is_slowed();
-        let settled = self.page_image_settled() && loaded;
+        // The picture shows the page asked for, not the one shown while it loads.
+        let settled = self.page_image_settled() && !self.loading.is_loading();
         if let Some(shot) = &mut self.shot {
             shot.frame(&ctx, settled);
         }

@@ -45,17 +45,14 @@ fn app<'a>(h: &'a Harness<'static, Option<BroadsheetApp>>) -> &'a BroadsheetApp 
     h.state().as_ref().expect("the app is built in the first frame")
 }
 
-/// Steps the window until the page being opened has arrived (or failed): pages load on a
-/// worker thread.
+/// Lets the window show the page being opened once it has arrived (or failed): pages load
+/// on a worker thread. Blocks on the load's answer, then steps.
 fn wait_for_load(h: &mut Harness<'static, Option<BroadsheetApp>>) {
-    let started = Instant::now();
     h.step();
-    while app(h).is_loading() {
-        assert!(started.elapsed() < Duration::from_secs(180), "the page did not load");
-        std::thread::sleep(Duration::from_millis(10));
-        h.step();
-    }
+    let answered = h.state_mut().as_mut().expect("built").wait_for_answer(Duration::from_secs(180));
+    assert!(answered, "the page did not load");
     h.run();
+    assert!(!app(h).is_loading(), "the page arrived");
 }
 
 #[test]

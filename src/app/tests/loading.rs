@@ -2,47 +2,46 @@
 //! spinner and Cancel say so, the latest open wins, and corrections are never lost unasked.
 
 use super::super::loading::{self, Loader, Request};
-use super::{Dropped, app, evening_star, harness, shared_page, star_articles, wait_for_load};
+use super::{Dropped, app, evening_star, harness, shared_page, star_articles, story, wait_for_load, write_pdf};
 use crate::app::BroadsheetApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-/// Lets a held load go on, and hears when it has finished.
-struct Gate {
-    go: Sender<()>,
-    done: Receiver<()>,
-}
+/// Lets a held load go on.
+struct Gate(Sender<()>);
 
 impl Gate {
-    /// Lets the load held go on and waits until the loader has finished with it.
+    /// Lets the load held go on.
     fn release(&self) {
-        self.go.send(()).expect("the load is held");
-        self.done.recv_timeout(Duration::from_secs(180)).expect("the load finished");
+        self.0.send(()).expect("the load is held");
     }
 }
 
-/// A loader that holds every load of `slow` until the test releases it; other loads run at
-/// once. Deterministic: no sleeping.
+/// A loader that holds every load of `slow` (a page of it from the page picker too) until
+/// the test releases it, one release a load; other loads run at once. Deterministic: nothing
+/// sleeps, the tests wait for the load's answer itself.
 fn held(slow: PathBuf) -> (Loader, Gate) {
     let (go, wait) = channel();
-    let (finished, done) = channel();
     let wait = Mutex::new(wait);
     let loader: Loader = Arc::new(move |request: &Request| {
-        let hold = matches!(request, Request::Path { path, .. } if *path == slow);
-        if hold {
+        if matches!(request, Request::Path { path, .. } | Request::Page { path, .. } if *path == slow) {
             let _ = wait.lock().map(|rx| rx.recv());
         }
-        let loaded = loading::load(request);
-        if hold {
-            let _ = finished.send(());
-        }
-        loaded
+        loading::load(request)
     });
-    (loader, Gate { go, done })
+    (loader, Gate(go))
+}
+
+/// Waits until every load started has ended, then lets the window draw; how many answers
+/// of cancelled or replaced loads were dropped.
+fn settle(h: &mut Harness<'static, Option<BroadsheetApp>>) -> u64 {
+    let dropped = h.state_mut().as_mut().expect("built").settle_loads(Duration::from_secs(180));
+    h.run();
+    dropped
 }
 
 /// The window on the shared page, whose loads of `slow` are held.
@@ -102,10 +101,7 @@ fn cancel_keeps_the_page_open_and_drops_the_load() {
     h.get_by_label("Stopped opening en-evening-star-1920-11-15.pdf");
     // The load runs on to its end; what it gives is never shown.
     gate.release();
-    for _ in 0..3 {
-        std::thread::sleep(Duration::from_millis(20));
-        h.run();
-    }
+    assert_eq!(settle(&mut h), 1, "the cancelled load's answer came and was dropped");
     h.get_by_label("6 articles");
     assert!(app(&h).replica().is_none(), "still the text page");
     assert!(app(&h).error().is_none());
@@ -138,10 +134,7 @@ fn a_second_open_replaces_the_load_under_way() {
     h.get_by_label("4 articles");
     // The first load ends after the second: it is ignored.
     gate.release();
-    for _ in 0..3 {
-        std::thread::sleep(Duration::from_millis(20));
-        h.run();
-    }
+    assert_eq!(settle(&mut h), 1, "the replaced load's answer came and was dropped");
     h.get_by_label("4 articles");
     assert!(app(&h).replica().is_none(), "not the PDF that was asked for first");
 }
@@ -176,4 +169,49 @@ fn corrections_made_while_a_page_loads_are_asked_about_before_it_shows() {
     wait_for_load(&mut h);
     h.get_by_label(&format!("{} articles", star_articles()));
     assert!(!app(&h).is_modified());
+}
+
+#[test]
+fn the_page_picker_loads_on_the_worker_too_and_cancel_stays_on_the_page() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-app-picker-load-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("two-pages.pdf");
+    write_pdf(
+        &path,
+        &[
+            story("Mayor Opens Bridge", "The mayor opened the new bridge over the river on Monday morning."),
+            story("Rain Expected", "Forecasters expect heavy rain across the county for the rest of the week."),
+        ],
+    );
+    let headline =
+        |h: &Harness<'static, Option<BroadsheetApp>>| app(h).articles().first().and_then(|a| a.headline.clone());
+    let page_index = |h: &Harness<'static, Option<BroadsheetApp>>| app(h).replica().map(|r| r.page_index());
+    let mut h = harness(Some(path.clone()), [1400.0, 900.0]);
+    h.run();
+    assert_eq!(headline(&h).as_deref(), Some("Mayor Opens Bridge"));
+    let (loader, gate) = held(path.clone());
+    h.state_mut().as_mut().expect("built").set_loader(loader);
+
+    h.get_by_label("▶").click();
+    h.run();
+    h.get_by_label("Opening two-pages.pdf, page 2…");
+    assert_eq!(page_index(&h), Some(0), "page 1 stays while page 2 loads");
+    assert_eq!(headline(&h).as_deref(), Some("Mayor Opens Bridge"));
+    h.get_by_label("Cancel").click();
+    h.run();
+    h.get_by_label("Stopped opening two-pages.pdf, page 2");
+    assert!(!app(&h).is_loading());
+
+    // Asked again, page 2 arrives; the cancelled load ends unseen.
+    h.get_by_label("▶").click();
+    h.run();
+    assert!(app(&h).is_loading());
+    gate.release();
+    gate.release();
+    wait_for_load(&mut h);
+    assert_eq!(page_index(&h), Some(1));
+    assert_eq!(headline(&h).as_deref(), Some("Rain Expected"));
+    assert_eq!(settle(&mut h), 1);
+    assert_eq!(page_index(&h), Some(1));
+    let _ = std::fs::remove_dir_all(dir);
 }
