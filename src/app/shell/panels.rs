@@ -83,17 +83,20 @@ pub(super) fn error_ui(ui: &mut egui::Ui, error: &str, pending: &mut Vec<Command
 /// How long a load runs before the loading line says for how long.
 const SHOW_ELAPSED_AFTER_SECS: u64 = 2;
 
-/// The line under the menu while a page loads: a spinner, the file's name and Cancel. The
-/// page open stays usable below it.
+/// The line under the menu while a page loads: a spinner, the file's name, Cancel, and after
+/// a while for how long (after the button, so that the button stays put). The page open stays
+/// usable below it.
 pub(super) fn loading_ui(ui: &mut egui::Ui, pending: &Pending, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         spinner_ui(ui, "Opening a page");
-        let seconds = pending.elapsed.as_secs();
-        let elapsed = if seconds >= SHOW_ELAPSED_AFTER_SECS { format!(" ({seconds} s)") } else { String::new() };
-        ui.label(format!("Opening {}…{elapsed}", pending.name));
+        ui.label(format!("Opening {}…", pending.name));
         let cancel = ui.button(Command::CancelLoad.label()).on_hover_text("Stop waiting for it: this page stays");
         if cancel.clicked() {
             commands.push(Command::CancelLoad);
+        }
+        let seconds = pending.elapsed.as_secs();
+        if seconds >= SHOW_ELAPSED_AFTER_SECS {
+            ui.weak(format!("{seconds} s"));
         }
     });
 }
