@@ -111,7 +111,7 @@ impl BroadsheetApp {
     /// Waits up to `limit` for the page being opened, if any, and shows it (or why it
     /// cannot be): blocking, for tests and benchmarks.
     #[cfg_attr(not(test), allow(dead_code))]
-    pub fn wait_for_load(&mut self, ctx: &egui::Context, limit: Duration) {
+    fn wait_for_load(&mut self, ctx: &egui::Context, limit: Duration) {
         if self.loading.wait(limit) {
             self.poll_load(ctx);
         }
