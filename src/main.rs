@@ -95,10 +95,9 @@ fn load(path: &Path, page_number: u32) -> Result<Document> {
     Ok(open::open(path, page_number as usize - 1)?.doc)
 }
 
-/// Writes `bytes` to `out` atomically, never over the source page.
-fn write_output(out: &Path, bytes: &[u8], source: &Path) -> Result<()> {
-    broadsheet::project::write_export(out, bytes, Some(source))
-        .with_context(|| format!("cannot write {}", out.display()))
+/// Writes `bytes` to `out` atomically, never over a file the command reads.
+fn write_output(out: &Path, bytes: &[u8], reads: &[&Path]) -> Result<()> {
+    broadsheet::project::write_export(out, bytes, reads).with_context(|| format!("cannot write {}", out.display()))
 }
 
 fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
@@ -111,10 +110,11 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
     };
     match command {
         Command::Export { page, page_number, format, output } => {
-            let doc = load(&page, page_number)?;
-            let bytes = export::render_bytes(&doc, format, None);
+            let opened = open::open(&page, page_number as usize - 1)?;
+            let bytes = export::render_bytes(&opened.doc, format, None);
             match output {
-                Some(out) => write_output(&out, &bytes, &page),
+                // Never over the file named, nor the page a project names.
+                Some(out) => write_output(&out, &bytes, &[&page, &opened.page_path]),
                 None => std::io::stdout().write_all(&bytes).context("cannot write to standard output"),
             }
         }

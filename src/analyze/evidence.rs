@@ -225,13 +225,13 @@ impl Weights {
     }
 }
 
-/// What the evidence reads on the page: each line's features and column width, and the
-/// non-blank lines in order.
+/// What the evidence reads on the page: each line's features and column width, and for each
+/// line the text (non-blank, not furniture) nearest above and below it.
 pub struct Page<'a> {
-    /// Per line.
-    pub feats: &'a [LineFeatures],
-    /// Per line, its column width in cells.
-    pub column: &'a [usize],
+    feats: &'a [LineFeatures],
+    column: &'a [usize],
+    text_above: Vec<Option<usize>>,
+    text_below: Vec<Option<usize>>,
 }
 
 fn capitals(feats: &LineFeatures, text: &str) -> f32 {
@@ -248,7 +248,21 @@ fn flag(b: bool) -> f32 {
     if b { 1.0 } else { 0.0 }
 }
 
-impl Page<'_> {
+impl<'a> Page<'a> {
+    /// The page of these lines (features, column widths in cells).
+    pub fn new(feats: &'a [LineFeatures], column: &'a [usize]) -> Page<'a> {
+        let n = feats.len();
+        let text = |k: usize| !feats[k].blank && !feats[k].furniture;
+        let (mut text_above, mut text_below) = (vec![None; n], vec![None; n]);
+        for i in 1..n {
+            text_above[i] = if text(i - 1) { Some(i - 1) } else { text_above[i - 1] };
+        }
+        for i in (0..n.saturating_sub(1)).rev() {
+            text_below[i] = if text(i + 1) { Some(i + 1) } else { text_below[i + 1] };
+        }
+        Page { feats, column, text_above, text_below }
+    }
+
     fn blank(&self, i: usize) -> bool {
         self.feats.get(i).is_none_or(|f| f.blank || f.furniture)
     }
@@ -306,8 +320,7 @@ impl Page<'_> {
     pub fn headline(&self, unit: &[usize], texts: &[&str], rules_accept: bool, listed: bool) -> Evidence {
         let (first, last) = (unit[0], unit[unit.len() - 1]);
         let f = &self.feats[first];
-        let prev = (0..first).rev().find(|&k| !self.feats[k].blank && !self.feats[k].furniture);
-        let next = (last + 1..self.feats.len()).find(|&k| !self.feats[k].blank && !self.feats[k].furniture);
+        let (prev, next) = (self.text_above[first], self.text_below[last]);
         let whole_block = self.blank(first.wrapping_sub(1)) && self.blank(last + 1);
         let text: String = unit.iter().map(|&i| texts[i]).collect();
         let values = vec![

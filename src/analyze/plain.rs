@@ -263,9 +263,26 @@ fn column_widths(feats: &[LineFeatures]) -> Vec<usize> {
             // A long run without blank lines may hold several stories set at different
             // widths: estimate each line's column from its neighbours in the same story
             // (as far as datelines tell).
+            // The story around each line: from the last dateline at or above it to the next
+            // below it, found in one pass each way.
+            let mut story_start = vec![start; end - start];
+            let mut story_end = vec![end; end - start];
+            for i in start..end {
+                story_start[i - start] = if feats[i].dateline.is_some() {
+                    i
+                } else {
+                    i.checked_sub(1).filter(|&p| p >= start).map_or(start, |p| story_start[p - start])
+                };
+            }
+            for i in (start..end).rev() {
+                story_end[i - start] = if i + 1 < end {
+                    if feats[i + 1].dateline.is_some() { i + 1 } else { story_end[i + 1 - start] }
+                } else {
+                    end
+                };
+            }
             for (i, slot) in out.iter_mut().enumerate().take(end).skip(start) {
-                let story_start = (start..=i).rev().find(|&k| feats[k].dateline.is_some()).unwrap_or(start);
-                let story_end = (i + 1..end).find(|&k| feats[k].dateline.is_some()).unwrap_or(end);
+                let (story_start, story_end) = (story_start[i - start], story_end[i - start]);
                 let window = i.saturating_sub(LOCAL_COLUMN).max(story_start)..(i + LOCAL_COLUMN + 1).min(story_end);
                 let mut widths: Vec<usize> = feats[window].iter().filter(|f| !f.fragment).map(|f| f.width).collect();
                 widths.sort_unstable_by(|a, b| b.cmp(a));

@@ -8,7 +8,7 @@ use crate::text::script::{is_ambiguous_punct, is_hangul, is_wide};
 use std::collections::HashSet;
 
 /// Words of the page, collected the first time a hyphen needs them.
-#[derive(Default)]
+#[derive(Clone, Debug, Default)]
 pub struct PageWords {
     /// Lowercase words without hyphens.
     words: HashSet<String>,
@@ -66,17 +66,33 @@ const SUFFIXES: &[&str] = &[
 /// The page's words, collected on first use: most pages (all CJK ones) never need them.
 pub struct LazyWords<'p> {
     lines: &'p [crate::model::Line],
-    words: std::cell::OnceCell<PageWords>,
+    words: Words<'p>,
+}
+
+/// Where the collected words are kept: with the wrapper, or in a cache its owner keeps.
+enum Words<'p> {
+    Own(std::cell::OnceCell<PageWords>),
+    Shared(&'p std::sync::OnceLock<PageWords>),
 }
 
 impl<'p> LazyWords<'p> {
     /// Wraps the page's lines; nothing is collected yet.
     pub fn new(lines: &'p [crate::model::Line]) -> LazyWords<'p> {
-        LazyWords { lines, words: std::cell::OnceCell::new() }
+        LazyWords { lines, words: Words::Own(std::cell::OnceCell::new()) }
+    }
+
+    /// Wraps the page's lines, keeping the words in `cache` once collected (a document
+    /// decides many boundaries and collects them once).
+    pub fn shared(lines: &'p [crate::model::Line], cache: &'p std::sync::OnceLock<PageWords>) -> LazyWords<'p> {
+        LazyWords { lines, words: Words::Shared(cache) }
     }
 
     fn get(&self) -> &PageWords {
-        self.words.get_or_init(|| PageWords::of_lines(self.lines.iter().map(|l| l.text.as_str())))
+        let collect = || PageWords::of_lines(self.lines.iter().map(|l| l.text.as_str()));
+        match &self.words {
+            Words::Own(cell) => cell.get_or_init(collect),
+            Words::Shared(cache) => cache.get_or_init(collect),
+        }
     }
 }
 

@@ -91,7 +91,7 @@ impl UnitCandidate {
 pub fn candidates(feats: &[LineFeatures], column: &[usize], texts: &[&str]) -> Candidates {
     // Page furniture stands outside the stories, like a blank line.
     let nonblank: Vec<usize> = (0..feats.len()).filter(|&i| !feats[i].blank && !feats[i].furniture).collect();
-    let page = evidence::Page { feats, column };
+    let page = evidence::Page::new(feats, column);
     let mut units = headline_runs(feats, column, &nonblank);
     for unit in &mut units {
         let lines = &nonblank[unit.span.clone()];
@@ -220,9 +220,14 @@ fn headline_runs(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) -
     // A sentence-case line is a headline when it is short for its column, or when it stands
     // alone between blank lines and a story visibly starts below it (a dateline, a byline,
     // an indented first line).
+    // The next non-blank line after each line, found in one pass.
+    let mut next_text = vec![None; feats.len() + 1];
+    for k in (0..feats.len()).rev() {
+        next_text[k] = if feats.get(k + 1).is_some_and(|f| !f.blank) { Some(k + 1) } else { next_text[k + 1] };
+    }
     let story_below = |i: usize| {
         let blank = |k: usize| feats.get(k).is_none_or(|f| f.blank);
-        let next = (i + 1..feats.len()).find(|&k| !feats[k].blank);
+        let next = next_text[i];
         i.checked_sub(1).is_none_or(blank)
             && blank(i + 1)
             && next.is_some_and(|n| feats[n].dateline.is_some() || feats[n].byline || feats[n].indent)
@@ -243,9 +248,15 @@ fn headline_runs(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) -
     };
     // A short block of one or two lines standing alone, whatever its shape ("Des époux dans
     // le train !"): the rules never take it for a headline, the evidence may.
+    // Where each block (a run of consecutive lines) ends, by position in `nonblank`.
+    let mut block_end = vec![0; nonblank.len()];
+    for k in (0..nonblank.len()).rev() {
+        let joined = k + 1 < nonblank.len() && nonblank[k + 1] == nonblank[k] + 1;
+        block_end[k] = if joined { block_end[k + 1] } else { k + 1 };
+    }
     let standing = |k: usize| -> usize {
         let (i, f) = (nonblank[k], &feats[nonblank[k]]);
-        let len = (k + 1..nonblank.len()).take_while(|&e| nonblank[e] == nonblank[e - 1] + 1).count() + 1;
+        let len = block_end[k] - k;
         let lines = &nonblank[k..k + len];
         let opens_like = f.first.is_uppercase() || f.first.is_ascii_digit() || f.cjk;
         let plain = !(f.fragment || f.byline || f.dateline.is_some() || f.attribution || f.photo_credit);
@@ -284,7 +295,7 @@ fn headline_runs(feats: &[LineFeatures], column: &[usize], nonblank: &[usize]) -
         }
         // A heading block: a short block standing alone that a headline line opens is
         // heading to its end (the lines under the title of an older paper).
-        let block_end = (k + 1..nonblank.len()).find(|&e| nonblank[e] != nonblank[e - 1] + 1).unwrap_or(nonblank.len());
+        let block_end = block_end[k];
         let opens_block = k == 0 || nonblank[k - 1] + 1 < nonblank[k];
         let credits = nonblank[k..block_end].iter().any(|&l| feats[l].byline || feats[l].dateline.is_some());
         if opens_block && block_end > end && !credits && standing(k) == block_end - k {

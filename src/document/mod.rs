@@ -5,10 +5,12 @@ mod overrides;
 
 pub use overrides::{Overrides, Patch, Placement};
 
-use crate::analyze::reflow::{self, Column, LazyWords};
+use crate::analyze::reflow::{self, Column, LazyWords, PageWords};
 use crate::analyze::{self};
 use crate::model::{Analysis, ArticleId, Decision, Joiner, Leftover, LineId, Page, Role, Rule};
 use crate::text::features::LineFeatures;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 /// A page with its analysis and the user's overrides.
 #[derive(Clone, Debug)]
@@ -19,6 +21,8 @@ pub struct Document {
     pub analysis: Analysis,
     /// The user's corrections.
     pub overrides: Overrides,
+    /// The page's words, collected the first time a hyphen needs them.
+    words: OnceLock<PageWords>,
 }
 
 /// A reflowed paragraph and the source lines it comes from.
@@ -122,7 +126,12 @@ impl Document {
     /// Analyses `page`; no corrections yet.
     pub fn new(page: Page) -> Document {
         let analysis = analyze::analyze(&page);
-        Document { page, analysis, overrides: Overrides::default() }
+        Document::with_analysis(page, analysis)
+    }
+
+    /// `page` with an analysis already made (by other weights, say); no corrections yet.
+    pub fn with_analysis(page: Page, analysis: Analysis) -> Document {
+        Document { page, analysis, overrides: Overrides::default(), words: OnceLock::new() }
     }
 
     /// Line `i`'s text as the analysis uses it (trimmed, repaired).
@@ -169,25 +178,42 @@ impl Document {
         (0..self.page.lines.len() as u32).map(LineId).filter(|&l| self.placement(l).article == Some(id)).collect()
     }
 
+    /// Every article's lines, in page order, in one pass over the page.
+    fn lines_by_article(&self) -> BTreeMap<ArticleId, Vec<LineId>> {
+        let mut out: BTreeMap<ArticleId, Vec<LineId>> = BTreeMap::new();
+        for i in 0..self.page.lines.len() as u32 {
+            if let Some(id) = self.placement(LineId(i)).article {
+                out.entry(id).or_default().push(LineId(i));
+            }
+        }
+        out
+    }
+
     /// The articles in reading order: the user's order first, then by where their text starts.
     pub fn article_ids(&self) -> Vec<ArticleId> {
-        let mut starts: Vec<(ArticleId, LineId)> = Vec::new();
+        let mut starts: BTreeMap<ArticleId, LineId> = BTreeMap::new();
         for i in 0..self.page.lines.len() as u32 {
             let p = self.placement(LineId(i));
             let Some(id) = p.article else { continue };
             let text = !matches!(p.role, Role::Headline | Role::Deck);
-            match starts.iter_mut().find(|(a, _)| *a == id) {
-                Some((_, start)) if text && self.placement(*start).role == Role::Headline => *start = LineId(i),
+            match starts.get_mut(&id) {
+                Some(start) if text && self.placement(*start).role == Role::Headline => *start = LineId(i),
                 Some(_) => {}
-                None => starts.push((id, LineId(i))),
+                None => {
+                    starts.insert(id, LineId(i));
+                }
             }
         }
         // An article whose only lines are headlines sorts by its headline.
+        let mut starts: Vec<(ArticleId, LineId)> = starts.into_iter().collect();
         starts.sort_by_key(|&(id, start)| (start, id));
         let mut ids: Vec<ArticleId> = starts.into_iter().map(|(id, _)| id).collect();
         if let Some(order) = &self.overrides.order {
-            let mut ordered: Vec<ArticleId> = order.iter().copied().filter(|id| ids.contains(id)).collect();
-            ids.retain(|id| !ordered.contains(id));
+            let present: BTreeSet<ArticleId> = ids.iter().copied().collect();
+            let mut seen = BTreeSet::new();
+            let mut ordered: Vec<ArticleId> =
+                order.iter().copied().filter(|id| present.contains(id) && seen.insert(*id)).collect();
+            ids.retain(|id| !seen.contains(id));
             ordered.extend(ids);
             ids = ordered;
         }
@@ -205,7 +231,7 @@ impl Document {
     pub fn decision_between(&self, a: usize, b: usize) -> (Decision, Rule, bool) {
         let (ta, tb) = (self.text(a), self.text(b));
         let features = || (LineFeatures::of(ta), LineFeatures::of(tb));
-        let words = LazyWords::new(&self.page.lines);
+        let words = LazyWords::shared(&self.page.lines, &self.words);
         if let Some(&paragraph) = self.overrides.breaks.get(&LineId(a as u32)) {
             if paragraph {
                 return (Decision::ParagraphBreak, Rule::UserBreak, true);
@@ -268,12 +294,17 @@ impl Document {
 
     /// Every article, assembled, in reading order.
     pub fn articles(&self) -> Vec<ArticleText> {
-        self.article_ids().into_iter().map(|id| self.article(id)).collect()
+        let mut groups = self.lines_by_article();
+        self.article_ids().into_iter().map(|id| self.assemble(id, groups.remove(&id).unwrap_or_default())).collect()
     }
 
     /// One article, assembled.
     pub fn article(&self, id: ArticleId) -> ArticleText {
-        let lines = self.lines_of(id);
+        self.assemble(id, self.lines_of(id))
+    }
+
+    /// The article `id` of these lines (its own, in page order), assembled.
+    fn assemble(&self, id: ArticleId, lines: Vec<LineId>) -> ArticleText {
         let meta = self.analysis.article(id);
         let mut paragraphs: Vec<Paragraph> = Vec::new();
         let mut prev: Option<usize> = None;
@@ -354,14 +385,11 @@ impl Document {
                 out.push(l.clone());
             }
         }
+        let listed: BTreeSet<LineId> = out.iter().filter(|l| !l.rule.reports_a_copy()).map(|l| l.line).collect();
         for i in 0..self.page.lines.len() as u32 {
             let line = LineId(i);
             let p = self.placement(line);
-            let listed = out.iter().any(|l| {
-                l.line == line
-                    && !matches!(l.rule, Rule::FakeBoldRepeat | Rule::FakeBoldDoubledGlyphs | Rule::FakeBoldOffset)
-            });
-            if p.role != Role::Blank && p.article.is_none() && !listed {
+            if p.role != Role::Blank && p.article.is_none() && !listed.contains(&line) {
                 out.push(Leftover { line, text: self.text(line.index()).to_owned(), rule: Rule::UserEdit });
             }
         }

@@ -12,6 +12,18 @@ pub enum ImportError {
     /// The bytes are not valid in the encoding they were detected as.
     #[error("the text could not be decoded: it is not valid UTF-8 and not valid {0} either")]
     Undecodable(&'static str),
+    /// UTF-8 text with a bad byte (or a last character cut short).
+    #[error("the text is UTF-8 but has {} at line {line}, column {column} (byte {byte})", if *cut { "a character cut short" } else { "a byte that is not UTF-8" })]
+    BadUtf8 {
+        /// 1-based line of the first bad byte.
+        line: usize,
+        /// 1-based column (characters) on that line.
+        column: usize,
+        /// Its offset in the file.
+        byte: usize,
+        /// The file ends inside a character.
+        cut: bool,
+    },
     /// The PDF is encrypted.
     #[error("this PDF is encrypted; Broadsheet cannot read encrypted files (save an unprotected copy first)")]
     Encrypted,
@@ -35,9 +47,50 @@ pub enum ImportError {
         /// The 1-based page.
         page: usize,
     },
+    /// A compressed stream inflates past [`super::limits::MAX_STREAM_BYTES`].
+    #[error("this PDF has a compressed stream (at byte {offset}) that inflates to more than {} MiB, the most Broadsheet reads", limit >> 20)]
+    StreamTooLarge {
+        /// Where the stream's data starts.
+        offset: usize,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The compressed streams together inflate past [`super::limits::MAX_INFLATED_BYTES`].
+    #[error("this PDF's compressed streams inflate to more than {} MiB together, the most Broadsheet reads", limit >> 20)]
+    InflatesTooMuch {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The page draws more glyphs than [`super::limits::MAX_GLYPHS`].
+    #[error("page {page} draws more than {limit} glyphs, the most Broadsheet reads on one page")]
+    TooManyGlyphs {
+        /// The 1-based page.
+        page: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The text has more lines than [`super::limits::MAX_LINES`].
+    #[error("the page has {lines} lines; Broadsheet reads pages of up to {limit} lines")]
+    TooManyLines {
+        /// Lines in the text.
+        lines: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// The file has no image of its pages to show.
     #[error("this file has no image of its pages")]
     NoPageImage,
+    /// The page draws text, but none of it upright and of a size (zero size, rotated,
+    /// mirrored or vertical transforms).
+    #[error(
+        "page {page} draws {glyphs} glyphs, but none upright and of a size that Broadsheet can lay out (zero-size, rotated, mirrored or vertical text)"
+    )]
+    UnplaceableText {
+        /// The 1-based page.
+        page: usize,
+        /// The glyphs drawn.
+        glyphs: usize,
+    },
     /// The page's glyphs carry no Unicode mapping.
     #[error("the text layer cannot be read: its {glyphs} glyphs have no Unicode mapping")]
     UnreadableText {

@@ -8,6 +8,7 @@
 //! and one line in [`IMPORTERS`], before the plain-text importer, which takes anything.
 
 mod error;
+pub mod limits;
 pub mod pdf;
 pub mod text;
 
@@ -91,9 +92,35 @@ pub fn import(name: &str, bytes: &[u8], index: usize) -> Result<Page, ImportErro
     open(name, bytes.to_vec())?.page(index)
 }
 
-/// Reads a page file into memory.
+/// Reads a file into memory: only a regular file (never a folder, device, pipe or socket,
+/// which could block or never end), and only up to `limit` bytes.
+pub fn read_file_within(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let refuse = |why: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, why);
+    let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        return Err(refuse("it is a folder, not a file".to_owned()));
+    }
+    if !meta.is_file() {
+        return Err(refuse("it is not a regular file (a device, pipe or socket)".to_owned()));
+    }
+    let too_large =
+        |size: u64| refuse(format!("it is {} MiB; Broadsheet reads files of up to {} MiB", size >> 20, limit >> 20));
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Reads a page file into memory (see [`read_file_within`]; at most
+/// [`limits::MAX_FILE_BYTES`]).
 pub fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
-    std::fs::read(path)
+    read_file_within(path, limits::MAX_FILE_BYTES)
 }
 
 /// The name a file's pages are known by: its file name.

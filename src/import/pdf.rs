@@ -64,6 +64,7 @@ impl PdfFile {
         if bytes.is_empty() {
             return Err(ImportError::Empty);
         }
+        super::limits::check_pdf_streams(&bytes)?;
         let pdf = Pdf::new(bytes).map_err(|e| match e {
             LoadPdfError::Decryption(_) => ImportError::Encrypted,
             LoadPdfError::Invalid => ImportError::DamagedPdf,
@@ -99,10 +100,15 @@ impl PdfFile {
         );
         let mut collector = Collector::new(width, height);
         interpret_page(page, &mut context, &mut collector);
-        let Collector { mut sheet, unmapped, .. } = collector;
+        let Collector { mut sheet, unmapped, unplaced, overflow, .. } = collector;
+        if overflow {
+            return Err(ImportError::TooManyGlyphs { page: index + 1, limit: super::limits::MAX_GLYPHS });
+        }
         if sheet.runs.is_empty() {
             return Err(if unmapped > 0 {
                 ImportError::UnreadableText { glyphs: unmapped }
+            } else if unplaced > 0 {
+                ImportError::UnplaceableText { page: index + 1, glyphs: unplaced }
             } else {
                 ImportError::NoTextLayer { page: index + 1 }
             });
@@ -211,6 +217,10 @@ struct Collector {
     sheet: Sheet,
     font_index: HashMap<u128, u16>,
     unmapped: usize,
+    /// Glyphs drawn with no size, rotated, mirrored or vertical: left out of the layout.
+    unplaced: usize,
+    /// More glyphs were drawn than [`super::limits::MAX_GLYPHS`]: the rest were not kept.
+    overflow: bool,
     /// The glyphs of the last run, to fold a stroke over a fill of the same run into one.
     last_run: std::ops::Range<usize>,
 }
@@ -221,6 +231,8 @@ impl Collector {
             sheet: Sheet { width, height, ..Sheet::default() },
             font_index: HashMap::new(),
             unmapped: 0,
+            unplaced: 0,
+            overflow: false,
             last_run: 0..0,
         }
     }
@@ -283,6 +295,10 @@ impl<'a> Device<'a> for Collector {
         let invisible = matches!(mode, DrawMode::Invisible);
         let stroked = matches!(mode, DrawMode::FillAndStroke(..) | DrawMode::Stroke(_));
         let start = self.sheet.runs.len();
+        if start >= super::limits::MAX_GLYPHS {
+            self.overflow = true;
+            return;
+        }
         let pushed_before = self.last_run.clone();
         for g in run.glyphs() {
             let t: Affine = props.transform * g.transform();
@@ -292,6 +308,7 @@ impl<'a> Device<'a> for Collector {
             let size = up.length() as f32;
             // Horizontal text only: rotated and vertical runs are left out of the layout.
             if !(size > 0.5 && along.x > 0.0 && along.y.abs() < 0.2 * along.x && up.y < 0.0) {
+                self.unplaced += 1;
                 continue;
             }
             let Some(text) = g.as_unicode() else {

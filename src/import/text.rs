@@ -64,6 +64,10 @@ pub fn decode_text(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
+    let lines = memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).count() + 1;
+    if lines > super::limits::MAX_LINES {
+        return Err(ImportError::TooManyLines { lines, limit: super::limits::MAX_LINES });
+    }
     Ok(Page::from_text(name, encoding.name(), &text))
 }
 
@@ -78,6 +82,9 @@ fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static Encoding), ImportError
     // encoding_rs validates UTF-8 faster than the standard library, and borrows.
     if let Some(text) = UTF_8.decode_without_bom_handling_and_without_replacement(bytes) {
         return Ok((text, UTF_8));
+    }
+    if let Some(error) = damaged_utf8(bytes) {
+        return Err(error);
     }
     if bytes.contains(&0) {
         return Err(ImportError::Binary("it contains NUL bytes"));
@@ -94,6 +101,35 @@ fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static Encoding), ImportError
         .map(|text| (text, encoding))
         .ok_or(ImportError::Undecodable(encoding.name()))
 }
+
+/// Text that is UTF-8 but for a few bad bytes (a damaged download, a cut last character):
+/// where the first one is. Text in a legacy encoding has bad "UTF-8" all through it instead.
+fn damaged_utf8(bytes: &[u8]) -> Option<ImportError> {
+    let error = std::str::from_utf8(bytes).err()?;
+    let good = error.valid_up_to();
+    let multibyte_before = bytes[..good].iter().any(|&b| b >= 0xC0);
+    let lossy = String::from_utf8_lossy(bytes);
+    let bad_sequences =
+        lossy.matches('\u{FFFD}').count() - String::from_utf8_lossy(&bytes[..good]).matches('\u{FFFD}').count();
+    let cut_at_end = error.error_len().is_none();
+    if !(cut_at_end || (multibyte_before && bad_sequences <= MAX_BAD_UTF8_SEQUENCES)) {
+        return None;
+    }
+    let before = &bytes[..good];
+    let line = memchr::memchr_iter(b'\n', before).count() + 1;
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    Some(ImportError::BadUtf8 { line, column, byte: good, cut: cut_at_end })
+}
+
+/// A UTF-8 text with at most this many bad sequences is damaged UTF-8, not another encoding.
+const MAX_BAD_UTF8_SEQUENCES: usize = 3;
+
+/// Decoded text whose characters above ASCII are this share of it or more...
+const HIGH_SHARE: f64 = 0.3;
+/// ...and of which fewer than this share are letters, is binary data read in a single-byte
+/// encoding (every byte decodes in one), not text: text's non-ASCII characters are letters.
+const HIGH_LETTER_SHARE: f64 = 0.7;
 
 /// How much of the text the control-character test reads, as `file` and git do.
 const SNIFF_BYTES: usize = 8192;
@@ -113,7 +149,19 @@ fn binary_reason(text: &str, guessed: bool) -> Option<&'static str> {
     }
     let head = &text[..end];
     let controls = head.chars().filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
-    (controls * 20 > head.chars().count()).then_some("it is full of control characters")
+    if controls * 20 > head.chars().count() {
+        return Some("it is full of control characters");
+    }
+    let (mut chars, mut high, mut letters) = (0usize, 0usize, 0usize);
+    for c in head.chars() {
+        chars += 1;
+        if !c.is_ascii() {
+            high += 1;
+            letters += usize::from(c.is_alphabetic());
+        }
+    }
+    let noise = high as f64 >= HIGH_SHARE * chars as f64 && (letters as f64) < HIGH_LETTER_SHARE * high as f64;
+    noise.then_some("most of it is bytes above 127 that spell no letters")
 }
 
 #[cfg(test)]

@@ -461,6 +461,20 @@ mod tests {
         assert!(layout.blocks.iter().all(|b| b.zone == Some(0)), "{:?}", layout.blocks);
     }
 
+    /// hang-two-glyphs.pdf (shared/robustness): two glyphs 0.5 pt apart across and 1.8 pt
+    /// down, each read as the other's continuation, once made the reading order loop forever.
+    #[test]
+    fn two_glyphs_that_each_continue_the_other_are_read_once() {
+        let mut s = sheet();
+        let ink =
+            |x: f32, y: f32, advance: f32| Ink { x, y, size: 4.0, advance, font: 0, invisible: false, stroked: false };
+        s.push_char('q', ink(438.9, 516.4, 2.224));
+        s.push_char('r', ink(439.4, 514.63, 1.332));
+        let page = lay_out("t", &s);
+        let text: String = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(text.chars().filter(|c| !c.is_whitespace()).count(), 2, "{text:?}");
+    }
+
     #[test]
     fn a_capital_latin_letter_is_inked_to_its_advance_and_no_gutter_is_cut_after_it() {
         let mut s = sheet();

@@ -99,34 +99,55 @@ pub(super) fn reading_order(blocks: &[RawBlock], zones: &[Zone], lines: &[RawLin
 /// (the nearest such column) and is read right after it, when that story stops there
 /// mid-sentence, or when the text heads its column and the story fills the foot of its own.
 /// Returns the units in their new order and the text blocks of every continuation.
+///
+/// Each unit continues at most one other, so the continuations form chains; a cycle (two
+/// units that each seem to continue the other, as hostile or damaged pages can make) is cut
+/// at its first unit in page order, so the order always exists and is found in linear steps.
 fn follow_continuations(
     blocks: &[RawBlock],
     lines: &[RawLine],
-    mut units: Vec<(BBox, Vec<usize>)>,
+    units: Vec<(BBox, Vec<usize>)>,
 ) -> (Vec<(BBox, Vec<usize>)>, Vec<usize>) {
     let page = Continuations::new(blocks, lines);
-    let mut continued = Vec::new();
-    let mut k = 0;
-    while k < units.len() {
-        let source = page.source_of(&units, k);
-        if source.is_some() {
-            // The whole unit continues the story, not only its first block.
-            continued.extend(page.text_blocks(&units[k].1));
-        }
-        match source {
-            Some(j) if j + 1 != k => {
-                let moved = units.remove(k);
-                let at = if j < k { j + 1 } else { j };
-                units.insert(at, moved);
-                if j > k {
-                    continue;
-                }
-                k += 1;
-            }
-            _ => k += 1,
+    let mut source: Vec<Option<usize>> = (0..units.len()).map(|k| page.source_of(&units, k)).collect();
+    cut_cycles(&mut source);
+    let continued =
+        (0..units.len()).filter(|&k| source[k].is_some()).flat_map(|k| page.text_blocks(&units[k].1)).collect();
+    let mut followers: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+    for (k, s) in source.iter().enumerate() {
+        if let Some(s) = *s {
+            followers[s].push(k);
         }
     }
+    // Each story, then the units that continue it (the last found first, as a column read
+    // later stands nearer), depth first.
+    let mut order = Vec::with_capacity(units.len());
+    for root in (0..units.len()).filter(|&k| source[k].is_none()) {
+        let mut stack = vec![root];
+        while let Some(u) = stack.pop() {
+            order.push(u);
+            stack.extend(followers[u].iter().copied());
+        }
+    }
+    let mut slots: Vec<Option<(BBox, Vec<usize>)>> = units.into_iter().map(Some).collect();
+    let units = order.into_iter().filter_map(|k| slots[k].take()).collect();
     (units, continued)
+}
+
+/// Cuts every cycle of `source` links at its first member in page order.
+fn cut_cycles(source: &mut [Option<usize>]) {
+    for start in 0..source.len() {
+        let mut u = start;
+        // A walk of more steps than there are units has entered a cycle.
+        for _ in 0..source.len() {
+            let Some(next) = source[u] else { break };
+            if next == start {
+                source[start] = None;
+                break;
+            }
+            u = next;
+        }
+    }
 }
 
 /// What continuation looks at: the blocks, their lines, and the foot of the page's text.
@@ -244,4 +265,20 @@ fn by_rows(boxes: &[BBox], row: f32) -> Vec<usize> {
         rank[i] = r;
     }
     rank
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut_cycles;
+
+    #[test]
+    fn a_cycle_of_continuations_is_cut_at_its_first_unit_and_chains_stay() {
+        // 0 ← 1 ← 2 is a chain; 3 and 4 each continue the other; 5 continues into the cycle.
+        let mut source = vec![None, Some(0), Some(1), Some(4), Some(3), Some(4)];
+        cut_cycles(&mut source);
+        assert_eq!(source, [None, Some(0), Some(1), None, Some(3), Some(4)]);
+        let mut self_loop = vec![Some(0)];
+        cut_cycles(&mut self_loop);
+        assert_eq!(self_loop, [None]);
+    }
 }

@@ -12,7 +12,7 @@ pub use align::{Truth, align};
 pub use logistic::fit_question;
 
 use crate::analyze::evidence::{Evidence, Question, Weights};
-use crate::document::{Document, Overrides};
+use crate::document::Document;
 use crate::model::Page;
 use crate::score::PageFields;
 use std::path::{Path, PathBuf};
@@ -153,8 +153,7 @@ pub fn fit_samples(samples: &[(Evidence, bool, f32)]) -> Weights {
 
 /// The document of a page analysed with `weights`.
 pub fn document(page: &Page, weights: &dyn crate::analyze::evidence::Judge) -> Document {
-    let analysis = crate::analyze::analyze_with(page, weights);
-    Document { page: page.clone(), analysis, overrides: Overrides::default() }
+    Document::with_analysis(page.clone(), crate::analyze::analyze_with(page, weights))
 }
 
 /// The weights as the RON file ships them, with a comment saying how they were made.

@@ -174,8 +174,9 @@ impl Analysis {
         self.gaps.binary_search_by_key(&line, |g| g.below).ok().and_then(|i| self.gaps.get(i))
     }
 
-    /// The article with this id.
+    /// The article with this id (ids count from 1 in reading order, so it is found at once).
     pub fn article(&self, id: ArticleId) -> Option<&Article> {
-        self.articles.iter().find(|a| a.id == id)
+        let at = (id.0 as usize).checked_sub(1).and_then(|i| self.articles.get(i)).filter(|a| a.id == id);
+        at.or_else(|| self.articles.iter().find(|a| a.id == id))
     }
 }

@@ -86,8 +86,14 @@ pub struct BreakRecord {
 /// Why a project could not be opened or saved.
 #[derive(Debug, thiserror::Error)]
 pub enum ProjectError {
-    /// Reading or writing failed.
-    #[error("{path}: {source}")]
+    /// The project file itself cannot be read.
+    #[error("the file cannot be read")]
+    Unreadable {
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// Reading or writing another file failed.
+    #[error("{}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -95,7 +101,7 @@ pub enum ProjectError {
         source: std::io::Error,
     },
     /// The file is not a valid project (ron's message says where).
-    #[error("{path} is not a valid project file: {message}")]
+    #[error("{} is not a valid project file: {message}", path.display())]
     Corrupt {
         /// The file.
         path: PathBuf,
@@ -103,7 +109,7 @@ pub enum ProjectError {
         message: String,
     },
     /// A schema this version does not know.
-    #[error("{path} has schema {found}; this Broadsheet reads schema {SCHEMA}")]
+    #[error("{} has schema {found}; this Broadsheet reads schema {SCHEMA}", path.display())]
     Schema {
         /// The file.
         path: PathBuf,
@@ -111,7 +117,7 @@ pub enum ProjectError {
         found: u32,
     },
     /// The source page is not where the project says.
-    #[error("the source page {page} is missing (the project {project} refers to it as \"{relative}\")")]
+    #[error("the source page {} is missing or cannot be read (the project {} refers to it as \"{relative}\")", page.display(), project.display())]
     SourceMissing {
         /// Where it was looked for.
         page: PathBuf,
@@ -119,23 +125,33 @@ pub enum ProjectError {
         project: PathBuf,
         /// As written in the project.
         relative: String,
+        /// Why it cannot be read.
+        source: std::io::Error,
+    },
+    /// The project names a page it may not: an absolute path, or one leading out of the
+    /// folder that holds the project's folder.
+    #[error("the project {} names its page as \"{relative}\", {why}; a project names a page in its own folder, below it, or beside it (one folder up at most)", project.display())]
+    PageOutside {
+        /// The project.
+        project: PathBuf,
+        /// As written in the project.
+        relative: String,
+        /// What is wrong with it.
+        why: &'static str,
     },
     /// The source page's bytes changed since the project was saved.
     #[error(
-        "the source page {page} has changed since the project was saved: its SHA-256 was {expected}, it is now {found} ({size} bytes); the corrections refer to line numbers and would no longer fit"
+        "the source page {} has changed since the project was saved (its SHA-256 was {expected}); the corrections refer to line numbers and would no longer fit",
+        page.display()
     )]
     SourceChanged {
         /// The page.
         page: PathBuf,
         /// SHA-256 in the project.
         expected: String,
-        /// SHA-256 now.
-        found: String,
-        /// The page's size now.
-        size: usize,
     },
     /// The source page cannot be imported.
-    #[error("the source page {page} cannot be opened: {source}")]
+    #[error("the source page {} cannot be opened", page.display())]
     Import {
         /// The page.
         page: PathBuf,
@@ -143,7 +159,7 @@ pub enum ProjectError {
         source: crate::import::ImportError,
     },
     /// A line number in the project is not on the page.
-    #[error("{path} names line {line}, but the page has {lines} lines")]
+    #[error("{} names line {line}, but the page has {lines} lines", path.display())]
     LineOutOfRange {
         /// The project.
         path: PathBuf,
@@ -232,8 +248,15 @@ pub fn to_ron(project: &ProjectFile) -> String {
 
 /// Saves `doc` (page `page_path`) as a project at `project_path`, atomically.
 pub fn save(doc: &Document, page_path: &Path, project_path: &Path) -> Result<(), ProjectError> {
-    let bytes = std::fs::read(page_path).map_err(|source| ProjectError::Io { path: page_path.to_owned(), source })?;
-    let text = to_ron(&record(doc, &bytes, page_path, project_path));
+    let bytes =
+        import::read_file(page_path).map_err(|source| ProjectError::Io { path: page_path.to_owned(), source })?;
+    let record = record(doc, &bytes, page_path, project_path);
+    // A project saved where it could not be opened again would lose the corrections.
+    if let Err(why) = check_page_path(&record.source.path) {
+        let why = if why == ABSOLUTE { "which is on another drive" } else { why };
+        return Err(ProjectError::PageOutside { project: project_path.to_owned(), relative: record.source.path, why });
+    }
+    let text = to_ron(&record);
     write_atomic(project_path, text.as_bytes())
         .map_err(|source| ProjectError::Io { path: project_path.to_owned(), source })
 }
@@ -250,28 +273,17 @@ pub struct Loaded {
 
 /// Opens a project file: checks its page, re-analyses it, restores the corrections.
 pub fn load(project_path: &Path) -> Result<Loaded, ProjectError> {
-    let text = std::fs::read_to_string(project_path)
-        .map_err(|source| ProjectError::Io { path: project_path.to_owned(), source })?;
-    let project: ProjectFile = ron::from_str(&text)
-        .map_err(|e| ProjectError::Corrupt { path: project_path.to_owned(), message: e.to_string() })?;
-    if project.schema != SCHEMA {
-        return Err(ProjectError::Schema { path: project_path.to_owned(), found: project.schema });
-    }
-    let folder = project_path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let page_path = folder.join(&project.source.path);
-    let bytes = import::read_file(&page_path).map_err(|_| ProjectError::SourceMissing {
+    let project = read(project_path)?;
+    let page_path = resolve_page(project_path, &project.source.path)?;
+    let bytes = import::read_file(&page_path).map_err(|source| ProjectError::SourceMissing {
         page: page_path.clone(),
         project: project_path.to_owned(),
         relative: project.source.path.clone(),
+        source,
     })?;
-    let found = sha256_hex(&bytes);
-    if found != project.source.sha256 {
-        return Err(ProjectError::SourceChanged {
-            page: page_path,
-            expected: project.source.sha256,
-            found,
-            size: bytes.len(),
-        });
+    // Only the expected hash is told: the file found may be anything.
+    if sha256_hex(&bytes) != project.source.sha256 {
+        return Err(ProjectError::SourceChanged { page: page_path, expected: project.source.sha256 });
     }
     let index = project.source.pdf_page.unwrap_or(1).saturating_sub(1);
     let imported =
@@ -280,6 +292,93 @@ pub fn load(project_path: &Path) -> Result<Loaded, ProjectError> {
     let mut doc = Document::new(page);
     doc.overrides = overrides(&doc, &project, project_path)?;
     Ok(Loaded { doc, page_path, source })
+}
+
+/// The largest project file Broadsheet reads: 64 MiB (a page's corrections take kilobytes).
+pub const MAX_PROJECT_BYTES: u64 = 64 << 20;
+
+/// Reads and checks a project file: UTF-8 (a byte-order mark is skipped), valid RON of this
+/// schema, line ranges in order and apart, a page number from 1.
+pub fn read(project_path: &Path) -> Result<ProjectFile, ProjectError> {
+    let corrupt = |message: String| ProjectError::Corrupt { path: project_path.to_owned(), message };
+    let bytes = import::read_file_within(project_path, MAX_PROJECT_BYTES)
+        .map_err(|source| ProjectError::Unreadable { source })?;
+    let text = parse_text(&bytes).map_err(corrupt)?;
+    let project: ProjectFile = ron::from_str(text).map_err(|e| corrupt(e.to_string()))?;
+    if project.schema != SCHEMA {
+        return Err(ProjectError::Schema { path: project_path.to_owned(), found: project.schema });
+    }
+    validate(&project).map_err(corrupt)?;
+    Ok(project)
+}
+
+/// The text of a project file: UTF-8 without its byte-order mark, or where it is not UTF-8.
+fn parse_text(bytes: &[u8]) -> Result<&str, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let line = memchr::memchr_iter(b'\n', before).count() + 1;
+        let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        format!("{line}:{column}: the file is not UTF-8 here (byte {})", e.valid_up_to())
+    })
+}
+
+/// The checks RON's types cannot make: ranges run forward and no line is placed twice; PDF
+/// pages count from 1.
+fn validate(project: &ProjectFile) -> Result<(), String> {
+    if project.source.pdf_page == Some(0) {
+        return Err("pdf_page is 0; pages count from 1".to_owned());
+    }
+    let ranges = project.articles.iter().flat_map(|a| a.lines.iter()).chain(&project.unassigned);
+    let mut spans: Vec<(u32, u32)> = Vec::new();
+    for range in ranges {
+        if range.first == 0 || range.last < range.first {
+            return Err(format!("the line range {}..={} runs backwards or from 0", range.first, range.last));
+        }
+        spans.push((range.first, range.last));
+    }
+    spans.sort_unstable();
+    if let Some(w) = spans.windows(2).find(|w| w[1].0 <= w[0].1) {
+        return Err(format!("the line ranges {}..={} and {}..={} overlap", w[0].0, w[0].1, w[1].0, w[1].1));
+    }
+    Ok(())
+}
+
+/// The reason a page path is refused.
+const ABSOLUTE: &str = "an absolute path";
+
+/// A project's page path may go up one folder at most, then down: `p.pdf`, `pages/p.pdf`,
+/// `../pages/p.pdf`.
+fn check_page_path(relative: &str) -> Result<(), &'static str> {
+    let path = Path::new(relative);
+    if path.has_root() || path.is_absolute() || matches!(path.components().next(), Some(Component::Prefix(_))) {
+        return Err(ABSOLUTE);
+    }
+    let parts: Vec<Component> = path.components().filter(|c| *c != Component::CurDir).collect();
+    let up = parts.iter().take_while(|c| **c == Component::ParentDir).count();
+    let later_up = parts[up..].contains(&Component::ParentDir);
+    if up > 1 || later_up || parts.len() == up {
+        return Err("which leads out of the folders around the project");
+    }
+    Ok(())
+}
+
+/// Where a project's page is, checked: by an allowed path ([`check_page_path`]), and not
+/// through a link out of the folder that holds the project's folder.
+fn resolve_page(project_path: &Path, relative: &str) -> Result<PathBuf, ProjectError> {
+    let outside =
+        |why| ProjectError::PageOutside { project: project_path.to_owned(), relative: relative.to_owned(), why };
+    check_page_path(relative).map_err(outside)?;
+    let folder = project_path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let page_path = folder.join(relative);
+    if let (Ok(page), Ok(folder)) = (page_path.canonicalize(), folder.canonicalize()) {
+        let around = folder.parent().unwrap_or(&folder);
+        if !page.starts_with(around) {
+            return Err(outside("which a link leads out of the folders around the project"));
+        }
+    }
+    Ok(page_path)
 }
 
 /// The overrides that turn the detection of `doc` into the saved segmentation.

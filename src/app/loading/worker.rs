@@ -72,7 +72,10 @@ fn page_without_text(path: &Path, source: Arc<dyn Source>, index: usize, error: 
 
 /// A page that opened but has no text to read (a scan without OCR): its image still shows.
 fn without_text(error: &ImportError) -> bool {
-    matches!(error, ImportError::NoTextLayer { .. } | ImportError::UnreadableText { .. })
+    matches!(
+        error,
+        ImportError::NoTextLayer { .. } | ImportError::UnreadableText { .. } | ImportError::UnplaceableText { .. }
+    )
 }
 
 /// An error and its causes as one sentence for the banner: "Cannot open p.txt: the page is empty".

@@ -129,13 +129,14 @@ impl BroadsheetApp {
 
     /// Writes an export of the page (or of the selected article) to `path`.
     pub fn export_to(&mut self, path: &Path, format: Format, selected_only: bool) -> Result<(), String> {
-        let source = match &self.open.shown {
-            Shown::File(source) => Some(source.as_path()),
-            Shown::Demo(_) => None,
-        };
+        // Never over the page shown, nor its project.
+        let mut reads: Vec<&Path> = self.open.project_path.iter().map(|p| p.as_path()).collect();
+        if let Shown::File(source) = &self.open.shown {
+            reads.push(source);
+        }
         let only = if selected_only { self.selected_article().map(|a| a.id) } else { None };
         let bytes = broadsheet::export::render_bytes(&self.open.doc, format, only);
-        project::write_export(path, &bytes, source).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        project::write_export(path, &bytes, &reads).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         self.view.status = Some(format!("Exported {}", path.display()));
         Ok(())
     }
