@@ -68,6 +68,11 @@ pub enum Command {
     BeginRename(ArticleId),
     /// What to do with unsaved changes when the window closes.
     Close(CloseChoice),
+    /// Stop waiting for the page being opened; the page open stays.
+    CancelLoad,
+    /// Show the page that finished loading while corrections were being made (once the
+    /// user has answered whether to save them).
+    ShowLoaded,
 }
 
 /// The answers to "save changes before closing?".
@@ -131,6 +136,8 @@ impl Command {
             Command::Close(CloseChoice::Save) => "Save".into(),
             Command::Close(CloseChoice::Discard) => "Don't save".into(),
             Command::Close(CloseChoice::Cancel) => "Cancel".into(),
+            Command::CancelLoad => "Cancel".into(),
+            Command::ShowLoaded => "Show the page opened".into(),
         }
     }
 

@@ -7,6 +7,7 @@ mod command;
 mod demo;
 mod file_dialog;
 mod fonts;
+mod loading;
 mod modal;
 mod open_document;
 mod reader;
@@ -17,6 +18,7 @@ mod settings;
 mod shell;
 mod sidebar;
 mod source;
+mod spinner;
 #[cfg(test)]
 mod tests;
 mod view;
@@ -34,17 +36,7 @@ pub fn run(
     screenshot: Option<PathBuf>,
     started: Instant,
 ) -> anyhow::Result<()> {
-    let title = "Broadsheet";
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(title)
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 400.0])
-            .with_drag_and_drop(true),
-        // A screenshot run must not change what the user's next start looks like.
-        persist_window: screenshot.is_none(),
-        ..Default::default()
-    };
+    let options = native_options(screenshot.is_some());
     let outcome = screenshot::Outcome::default();
     let shot = screenshot.map(|path| screenshot::Shot::new(path, outcome.clone()));
     eframe::run_native(
@@ -54,4 +46,19 @@ pub fn run(
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
     outcome.result()
+}
+
+/// The window's options. A screenshot run must not change what the user's next start looks
+/// like: it does not remember the window's place and size (nor, see
+/// `BroadsheetApp::persists`, the settings and egui's memory), so eframe writes nothing.
+pub fn native_options(screenshot: bool) -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Broadsheet")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        persist_window: !screenshot,
+        ..Default::default()
+    }
 }

@@ -35,6 +35,9 @@ pub struct OpenDocument {
     pub replica: Option<Replica>,
     /// Where each article's text is printed on the page (PDF pages).
     pub zones: Vec<Zone>,
+    /// How many corrections have been applied, undone or redone since the page opened: a
+    /// page that finishes loading after a change asks before it replaces this one.
+    pub revision: u64,
 }
 
 impl OpenDocument {
@@ -49,6 +52,7 @@ impl OpenDocument {
             project_path: None,
             replica,
             zones: Vec::new(),
+            revision: 0,
         };
         open.reassemble(0);
         open

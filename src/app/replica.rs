@@ -11,6 +11,7 @@ pub use zones::{Zone, zones};
 use super::command::Command;
 use super::render::PageImage;
 use super::sidebar::article_color;
+use super::spinner::spinner_ui;
 use broadsheet::document::{ArticleText, Document};
 use broadsheet::import::Source;
 use broadsheet::model::BBox;
@@ -170,27 +171,9 @@ fn toolbar_ui(ui: &mut egui::Ui, replica: &mut Replica) {
         replica.fit = true;
     }
     if replica.image.is_rendering() {
-        spinner_ui(ui);
+        spinner_ui(ui, "Rendering page");
         ui.weak("Rendering page…");
     }
-}
-
-/// A spinner that repaints a few times a second rather than every frame.
-fn spinner_ui(ui: &mut egui::Ui) {
-    let size = ui.spacing().interact_size.y;
-    let (rect, response) = ui.allocate_exact_size(vec2(size, size), Sense::hover());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, "Rendering page"));
-    let time = ui.input(|i| i.time);
-    let start = time * std::f64::consts::TAU;
-    let radius = rect.height() * 0.5 - 3.0;
-    let points: Vec<Pos2> = (0..16)
-        .map(|i| {
-            let angle = start + f64::from(i) / 16.0 * 4.0;
-            rect.center() + radius * vec2(angle.cos() as f32, angle.sin() as f32)
-        })
-        .collect();
-    ui.painter().add(egui::Shape::line(points, Stroke::new(2.5, ui.visuals().strong_text_color())));
-    ui.ctx().request_repaint_after(std::time::Duration::from_millis(40));
 }
 
 /// The page, its image and its zones, inside the scroll area.

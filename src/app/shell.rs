@@ -8,6 +8,7 @@ mod panels;
 
 use super::command::Command;
 use super::file_dialog::FileDialog;
+use super::loading::Loading;
 use super::modal::Modal;
 use super::open_document::{OpenDocument, Shown};
 use super::replica::Replica;
@@ -15,12 +16,14 @@ use super::screenshot::Shot;
 use super::settings::{Settings, SourcePane};
 use super::view::View;
 use super::{demo, fonts, reader, sidebar};
-use broadsheet::document::{ArticleText, Document};
+use broadsheet::document::ArticleText;
 use broadsheet::import::Source;
-use broadsheet::model::Page;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+/// How long [`BroadsheetApp::for_page`] waits for its page.
+const FOR_PAGE_WAIT: Duration = Duration::from_secs(600);
 
 /// The Broadsheet application state.
 pub struct BroadsheetApp {
@@ -32,6 +35,8 @@ pub struct BroadsheetApp {
     modal: Modal,
     /// The native file dialog in flight, if any.
     dialog: FileDialog,
+    /// The page being opened on the worker thread, if any.
+    loading: Loading,
     /// What is remembered between runs.
     settings: Settings,
     /// Commands pushed while drawing, applied at the end of the frame.
@@ -46,7 +51,8 @@ pub struct BroadsheetApp {
 
 impl BroadsheetApp {
     /// The app as eframe starts it: settings from storage, then `page` or the demo page.
-    /// For a PDF, `pdf_page` (0-based) is the page opened.
+    /// For a PDF, `pdf_page` (0-based) is the page opened; the demo page shows while it
+    /// loads.
     pub fn new(
         cc: &eframe::CreationContext<'_>,
         page: Option<PathBuf>,
@@ -58,8 +64,8 @@ impl BroadsheetApp {
         Self::with_settings(&cc.egui_ctx, settings, page, pdf_page, shot, started)
     }
 
-    /// The app with the given settings, on `page` (page `pdf_page` of a PDF) or the first
-    /// demo page.
+    /// The app with the given settings, on the first demo page, opening `page` (page
+    /// `pdf_page` of a PDF) on the worker thread.
     pub fn with_settings(
         ctx: &egui::Context,
         settings: Settings,
@@ -73,10 +79,11 @@ impl BroadsheetApp {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.set_theme(settings.theme);
         let mut app = BroadsheetApp {
-            open: OpenDocument::new(demo_document(0), Shown::Demo(demo::PAGES[0].name), None),
+            open: OpenDocument::new(demo::document(0), Shown::Demo(demo::PAGES[0].name), None),
             view: View::default(),
             modal: Modal::None,
             dialog: FileDialog::default(),
+            loading: Loading::default(),
             settings,
             pending: Vec::new(),
             shot,
@@ -92,10 +99,50 @@ impl BroadsheetApp {
     }
 
     /// The app with default settings on `page`, for tests and benchmarks (no storage, no
-    /// screenshot).
+    /// screenshot). Unlike the window's start, it waits for the page to be open (or to
+    /// fail), so that a benchmark's every frame shows it.
     #[cfg_attr(not(test), allow(dead_code))]
     pub fn for_page(ctx: &egui::Context, page: Option<PathBuf>) -> Self {
-        Self::with_settings(ctx, Settings::default(), page, 0, None, Instant::now())
+        let mut app = Self::with_settings(ctx, Settings::default(), page, 0, None, Instant::now());
+        app.wait_for_load(ctx, FOR_PAGE_WAIT);
+        app
+    }
+
+    /// Waits up to `limit` for the page being opened, if any, and shows it (or why it
+    /// cannot be): blocking, for tests and benchmarks.
+    #[cfg_attr(not(test), allow(dead_code))]
+    fn wait_for_load(&mut self, ctx: &egui::Context, limit: Duration) {
+        if self.loading.wait(limit) {
+            self.poll_load(ctx);
+        }
+    }
+
+    /// Blocks until the page being opened has answered (or `limit` has passed); the next
+    /// frame shows it. Tests wait so rather than for some time.
+    #[cfg(test)]
+    pub fn wait_for_answer(&mut self, limit: Duration) -> bool {
+        self.loading.wait(limit)
+    }
+
+    /// Waits up to `limit` until every load started, the cancelled and replaced ones too,
+    /// has ended (their answers dropped unseen); how many answers were dropped so far.
+    #[cfg(test)]
+    pub fn settle_loads(&mut self, limit: Duration) -> u64 {
+        assert!(self.loading.settle(limit), "the loads did not end");
+        self.loading.discarded()
+    }
+
+    /// Whether a page is being opened.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_loading()
+    }
+
+    /// Replaces what reads and analyses a file on the worker thread (a test holds it to
+    /// make a load slow).
+    #[cfg(test)]
+    pub fn set_loader(&mut self, loader: super::loading::Loader) {
+        self.loading.set_loader(loader);
     }
 
     /// The articles shown in the sidebar (after the filter).
@@ -143,27 +190,28 @@ impl BroadsheetApp {
         self.open.history.is_modified()
     }
 
+    /// Whether this run writes what it remembers (the settings, egui's memory): not a
+    /// screenshot run, which must leave the next start as it was (see also
+    /// [`super::native_options`]).
+    fn persists(&self) -> bool {
+        self.shot.is_none()
+    }
+
     /// Whether the source pane shows the page image.
     fn page_image_shown(&self) -> bool {
         self.settings.show_source && self.settings.source_pane == SourcePane::PageImage && self.open.replica.is_some()
     }
 
-    /// Shows `doc`, just opened from `shown`, from its first article; `image` is the file
-    /// and page it comes from, when the file has page images (a PDF).
-    fn show_document(
-        &mut self,
-        ctx: &egui::Context,
-        doc: Document,
-        shown: Shown,
-        image: Option<(Arc<dyn Source>, usize)>,
-    ) {
+    /// Shows `open`, just opened, from its first article; `image` is the file and page it
+    /// comes from, when the file has page images (a PDF).
+    fn show_document(&mut self, ctx: &egui::Context, mut open: OpenDocument, image: Option<(Arc<dyn Source>, usize)>) {
         // Paging through one file keeps the zoom.
         let previous = self.open.replica.as_ref();
-        let replica = image.map(|(source, index)| {
+        open.replica = image.map(|(source, index)| {
             let same_file = previous.filter(|p| Arc::ptr_eq(p.source(), &source));
             Replica::new(source, index, same_file)
         });
-        self.open = OpenDocument::new(doc, shown, replica);
+        self.open = open;
         self.view.page_opened(self.open.page_number());
         // A headline of the page that went cannot be renamed any more.
         if matches!(self.modal, Modal::Rename { .. }) {
@@ -242,9 +290,13 @@ impl BroadsheetApp {
             eprintln!("first frame painted {:.1} ms after start", self.started.elapsed().as_secs_f64() * 1000.0);
         }
         self.poll_dialog(&ctx);
+        self.poll_load(&ctx);
         self.handle_input(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        if let Some(pending) = self.loading.pending() {
+            egui::Panel::top("loading").show(ui, |ui| panels::loading_ui(ui, &pending, &mut self.pending));
+        }
         if let Some(error) = &self.view.error {
             egui::Panel::top("error").show(ui, |ui| panels::error_ui(ui, error, &mut self.pending));
         }
@@ -268,7 +320,8 @@ impl BroadsheetApp {
         for command in std::mem::take(&mut self.pending) {
             self.apply(&ctx, command);
         }
-        let settled = self.page_image_settled();
+        // The picture shows the page asked for, not the one shown while it loads.
+        let settled = self.page_image_settled() && !self.loading.is_loading();
         if let Some(shot) = &mut self.shot {
             shot.frame(&ctx, settled);
         }
@@ -284,20 +337,18 @@ impl BroadsheetApp {
     }
 }
 
-/// Demo page `i` (the last one when `i` is past the end), analysed.
-fn demo_document(i: usize) -> Document {
-    let page = &demo::PAGES[i.min(demo::PAGES.len() - 1)];
-    Document::new(Page::from_text(page.name, "UTF-8", page.text))
-}
-
 impl eframe::App for BroadsheetApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.window_ui(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if self.shot.is_none() {
+        if self.persists() {
             eframe::set_value(storage, eframe::APP_KEY, &self.settings);
         }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        self.persists()
     }
 }

@@ -1,6 +1,8 @@
 //! UI behaviour, headless (egui_kittest). Missing glyphs panic, so font coverage of every
 //! page is tested too.
 
+mod loading;
+
 use super::BroadsheetApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -41,6 +43,16 @@ fn harness_at(page: PathBuf, pdf_page: usize, size: [f32; 2]) -> Harness<'static
 
 fn app<'a>(h: &'a Harness<'static, Option<BroadsheetApp>>) -> &'a BroadsheetApp {
     h.state().as_ref().expect("the app is built in the first frame")
+}
+
+/// Lets the window show the page being opened once it has arrived (or failed): pages load
+/// on a worker thread. Blocks on the load's answer, then steps.
+fn wait_for_load(h: &mut Harness<'static, Option<BroadsheetApp>>) {
+    h.step();
+    let answered = h.state_mut().as_mut().expect("built").wait_for_answer(Duration::from_secs(180));
+    assert!(answered, "the page did not load");
+    h.run();
+    assert!(!app(h).is_loading(), "the page arrived");
 }
 
 #[test]
@@ -189,7 +201,7 @@ fn dropping_a_file_opens_it() {
     h.run();
     h.get_by_label("4 articles");
     h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(shared_page())));
-    h.run();
+    wait_for_load(&mut h);
     h.get_by_label("6 articles");
 }
 
@@ -345,6 +357,7 @@ fn opening_another_page_with_unsaved_corrections_asks_first() {
     h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(other.clone())));
     h.run();
     h.get_by_label("Save the corrections before opening another page?");
+    assert!(!app(&h).is_loading(), "the question comes before the page loads");
     h.get_by_label("Cancel").click();
     h.run();
     assert!(app(&h).is_modified(), "cancel keeps the page and its corrections");
@@ -353,7 +366,7 @@ fn opening_another_page_with_unsaved_corrections_asks_first() {
     h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(other)));
     h.run();
     h.get_by_label("Don't save").click();
-    h.run();
+    wait_for_load(&mut h);
     assert!(!app(&h).is_modified(), "the demo page opened");
     assert!(h.query_by_label("Save the corrections before opening another page?").is_none());
 }
@@ -404,6 +417,7 @@ fn evening_star() -> PathBuf {
 /// Steps the window until the page image for the zoom shown has arrived (a debug build
 /// renders the Evening Star in a few seconds).
 fn wait_for_page_image(h: &mut Harness<'static, Option<BroadsheetApp>>) {
+    wait_for_load(h);
     let started = Instant::now();
     h.step();
     while !app(h).page_image_settled() {
@@ -535,7 +549,7 @@ fn a_page_past_the_end_shows_the_error_and_keeps_the_page() {
     h.run();
     let ctx = h.ctx.clone();
     h.state_mut().as_mut().expect("built").open_pdf_page(&ctx, 4);
-    h.run();
+    wait_for_load(&mut h);
     let error = app(&h).error().expect("an error").to_owned();
     assert!(error.contains("there is no page 5: the file has 1 page(s)"), "{error}");
     h.get_by_label_contains("there is no page 5");
@@ -543,7 +557,7 @@ fn a_page_past_the_end_shows_the_error_and_keeps_the_page() {
 
     // The command line's --page past the end: the window opens on the demo page.
     let mut h = harness_at(evening_star(), 7, [1400.0, 900.0]);
-    h.run();
+    wait_for_load(&mut h);
     let error = app(&h).error().expect("an error").to_owned();
     assert!(error.contains("there is no page 8"), "{error}");
     h.get_by_label("4 articles");
@@ -629,21 +643,21 @@ fn the_page_picker_pages_through_a_pdf() {
     h.get_by_label("of 3");
     assert_eq!(headline(&h).as_deref(), Some("Mayor Opens Bridge"));
     h.get_by_label("▶").click();
-    // The new page's image renders on its thread, and the spinner repaints meanwhile.
-    h.run_steps(4);
+    // The new page loads and its image renders on their threads.
+    wait_for_load(&mut h);
     assert_eq!(app(&h).replica().map(|r| r.page_index()), Some(1));
     assert_eq!(headline(&h).as_deref(), Some("Rain Expected"));
     wait_for_page_image(&mut h);
     // A page without a text layer: its image shows, the banner says why there is no text.
     h.get_by_label("▶").click();
-    h.run_steps(4);
+    wait_for_load(&mut h);
     let error = app(&h).error().expect("an error").to_owned();
     assert!(error.contains("page 3 has no text layer"), "{error}");
     h.get_by_label("0 articles");
     wait_for_page_image(&mut h);
     assert!(app(&h).replica().is_some_and(|r| r.has_image()));
     h.get_by_label("◀").click();
-    h.run_steps(4);
+    wait_for_load(&mut h);
     assert_eq!(headline(&h).as_deref(), Some("Rain Expected"));
     assert!(app(&h).error().is_none(), "a good page clears the banner");
     let _ = std::fs::remove_dir_all(dir);
@@ -769,4 +783,46 @@ fn a_zone_click_brings_its_article_into_view_in_the_sidebar() {
     assert_eq!(selected_title(&h).as_deref(), Some(target.as_str()));
     let top = row_top(&h, &target);
     assert!((0.0..850.0).contains(&top), "the sidebar row is at {top}");
+}
+
+/// What eframe would write to `app.ron`, key by key.
+#[derive(Default)]
+struct Recorded(std::collections::BTreeMap<String, String>);
+
+impl eframe::Storage for Recorded {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+/// `--screenshot` leaves the next start as it was: eframe is given nothing to write (not the
+/// window's place, nor egui's memory, nor the settings), so it never writes `app.ron`.
+#[test]
+fn a_screenshot_run_writes_no_saved_state() {
+    assert!(!super::native_options(true).persist_window);
+    assert!(super::native_options(false).persist_window);
+    let ctx = egui::Context::default();
+    let out = std::env::temp_dir().join(format!("broadsheet-no-state-{}.png", std::process::id()));
+    let shot = super::screenshot::Shot::new(out, super::screenshot::Outcome::default());
+    let settings = super::settings::Settings::default();
+    let mut shooting = BroadsheetApp::with_settings(&ctx, settings, None, 0, Some(shot), Instant::now());
+    let mut storage = Recorded::default();
+    eframe::App::save(&mut shooting, &mut storage);
+    assert!(!eframe::App::persist_egui_memory(&shooting));
+    assert!(storage.0.is_empty(), "{:?}", storage.0.keys());
+
+    let mut reading = BroadsheetApp::for_page(&ctx, None);
+    eframe::App::save(&mut reading, &mut storage);
+    assert!(eframe::App::persist_egui_memory(&reading));
+    assert!(storage.0.contains_key(eframe::APP_KEY), "a normal run remembers its settings");
 }

@@ -5,13 +5,13 @@ use super::super::command::{CloseChoice, Command};
 use super::super::file_dialog::Purpose;
 use super::super::modal::Modal;
 use super::super::reader::ScrollTarget;
-use super::{BroadsheetApp, Shown, demo, demo_document};
+use super::BroadsheetApp;
 use broadsheet::edit::Edit;
 use broadsheet::model::ArticleId;
 
 impl BroadsheetApp {
     /// Applies one command. Opening another page with unsaved corrections asks first, as
-    /// closing does.
+    /// closing does, before the page starts loading.
     pub(super) fn apply(&mut self, ctx: &egui::Context, command: Command) {
         let opens_a_page = matches!(command, Command::OpenPath(_) | Command::OpenDemo(_) | Command::OpenPdfPage(_));
         if opens_a_page && self.open.history.is_modified() && self.shot.is_none() {
@@ -53,13 +53,12 @@ impl BroadsheetApp {
             Command::Export(format, selected) => self.file_dialog(Purpose::Export(format, selected)),
             Command::BeginRename(id) => self.begin_rename(id),
             Command::Close(choice) => self.answer_save_question(ctx, choice),
-        }
-    }
-
-    /// Opens built-in demo page `i`.
-    fn open_demo(&mut self, ctx: &egui::Context, i: usize) {
-        if let Some(page) = demo::PAGES.get(i) {
-            self.show_document(ctx, demo_document(i), Shown::Demo(page.name), None);
+            Command::CancelLoad => self.cancel_load(),
+            Command::ShowLoaded => {
+                if let Some(loaded) = self.loading.take_parked() {
+                    self.show_loaded(ctx, loaded);
+                }
+            }
         }
     }
 
@@ -102,6 +101,7 @@ impl BroadsheetApp {
     fn edit(&mut self, ctx: &egui::Context, edits: &[Edit], label: &'static str) {
         match self.open.history.apply_group(&mut self.open.doc, edits, label) {
             Ok(()) => {
+                self.open.revision += 1;
                 self.refresh();
                 if let Some(Edit::Split { at } | Edit::MoveLines { first: at, .. }) = edits.first()
                     && let Some(Some(i)) = self.open.line_article.get(at.index())
@@ -118,6 +118,7 @@ impl BroadsheetApp {
     /// Undoes the last step (a whole gesture); the status line names it.
     fn undo(&mut self, ctx: &egui::Context) {
         if let Some(label) = self.open.history.undo(&mut self.open.doc) {
+            self.open.revision += 1;
             self.refresh();
             self.view.status = Some(format!("Undid {label}"));
             self.update_title(ctx);
@@ -127,6 +128,7 @@ impl BroadsheetApp {
     /// Redoes the last step undone; the status line names it.
     fn redo(&mut self, ctx: &egui::Context) {
         if let Some(label) = self.open.history.redo(&mut self.open.doc) {
+            self.open.revision += 1;
             self.refresh();
             self.view.status = Some(format!("Redid {label}"));
             self.update_title(ctx);
@@ -148,12 +150,15 @@ impl BroadsheetApp {
     }
 
     /// The user answered "save the corrections first?": before closing, close the window;
-    /// before opening another page, open it.
+    /// before opening another page, open it (or show it, when it loaded meanwhile).
     fn answer_save_question(&mut self, ctx: &egui::Context, choice: CloseChoice) {
         match std::mem::take(&mut self.modal) {
             Modal::ConfirmReplace(next) => {
                 if self.may_go_ahead(ctx, choice) {
                     self.apply_now(ctx, next);
+                } else {
+                    // A page that loaded while corrections were made is let go with them kept.
+                    self.loading.drop_parked();
                 }
             }
             Modal::ConfirmClose => {

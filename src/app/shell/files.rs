@@ -1,29 +1,14 @@
 //! Opening pages and projects, saving corrections, exporting: the file side of the window.
 
+use super::super::command::Command;
 use super::super::demo;
 use super::super::file_dialog::Purpose;
-use super::{BroadsheetApp, Command, Shown};
-use broadsheet::document::Document;
+use super::super::loading::{Arrival, Loaded, Request};
+use super::super::modal::Modal;
+use super::{BroadsheetApp, Shown};
 use broadsheet::export::Format;
-use broadsheet::import::{ImportError, Source};
-use broadsheet::model::Page;
-use broadsheet::open::{self, OpenError};
 use broadsheet::project;
 use std::path::Path;
-use std::sync::Arc;
-
-/// An error and its causes as one sentence for the banner: "Cannot open p.txt: the page is empty".
-fn sentence(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut cause = error.source();
-    while let Some(e) = cause {
-        text.push_str(": ");
-        text.push_str(&e.to_string());
-        cause = e.source();
-    }
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
-}
 
 impl BroadsheetApp {
     /// Opens a page file or a project; on failure the banner says why and the open page
@@ -33,57 +18,87 @@ impl BroadsheetApp {
     }
 
     /// Opens a page file (page `index`, 0-based, of a file with several) or a project, as
-    /// the library opens any path. A page without readable text still shows its image.
+    /// the library opens any path, on the worker thread. A page without readable text still
+    /// shows its image.
     pub fn open_path_at(&mut self, ctx: &egui::Context, path: &Path, index: usize) {
-        match open::open(path, index) {
-            Ok(opened) => {
-                self.settings.remember(path);
-                let image = opened.source.has_page_images().then(|| (opened.source.clone(), opened.page_index));
-                self.show_document(ctx, opened.doc, Shown::File(opened.page_path), image);
-                if opened.project_path.is_some() {
-                    self.open.project_path = opened.project_path;
-                    self.update_title(ctx);
-                }
-            }
-            Err(OpenError::Import { error, file: Some(source), .. }) if without_text(&error) => {
-                self.show_page_without_text(ctx, path, source, index, &error);
-            }
-            Err(e) => self.view.error = Some(sentence(&e)),
-        }
+        self.start_load(ctx, Request::Path { path: path.to_owned(), index });
     }
 
-    /// Opens page `index` (0-based) of the file shown (the page picker).
+    /// Opens page `index` (0-based) of the file shown (the page picker), on the worker
+    /// thread. The page shown asked for again stops a load of another one.
     pub fn open_pdf_page(&mut self, ctx: &egui::Context, index: usize) {
         let (Some(replica), Shown::File(path)) = (&self.open.replica, &self.open.shown) else { return };
         if index == replica.page_index() {
+            self.loading.cancel();
+            self.view.page_field = self.open.page_number();
             return;
         }
         let (source, path) = (replica.source().clone(), path.clone());
-        match source.page(index) {
-            Ok(page) => {
-                self.settings.remember(&path);
-                self.show_document(ctx, Document::new(page), Shown::File(path), Some((source, index)));
-            }
-            Err(e) if without_text(&e) => self.show_page_without_text(ctx, &path, source, index, &e),
-            Err(e) => self.view.error = Some(format!("Cannot open {}: {e}", path.display())),
+        self.start_load(ctx, Request::Page { path, source, index });
+    }
+
+    /// Opens built-in demo page `i`, through the worker like any page.
+    pub(super) fn open_demo(&mut self, ctx: &egui::Context, i: usize) {
+        if i < demo::PAGES.len() {
+            self.start_load(ctx, Request::Demo(i));
         }
-        // After a page that could not be opened, the picker shows the page still open.
+    }
+
+    /// Starts loading `request`, replacing any load under way.
+    fn start_load(&mut self, ctx: &egui::Context, request: Request) {
+        self.loading.start(ctx, request, self.open.revision);
+    }
+
+    /// Stops waiting for the page being opened: the page open stays, and so does the page
+    /// picker's number.
+    pub(super) fn cancel_load(&mut self) {
+        if let Some(name) = self.loading.cancel() {
+            self.view.status = Some(format!("Stopped opening {name}"));
+        }
         self.view.page_field = self.open.page_number();
     }
 
-    /// Shows page `index` of `source`, which has no text to read: its image, and why.
-    fn show_page_without_text(
-        &mut self,
-        ctx: &egui::Context,
-        path: &Path,
-        source: Arc<dyn Source>,
-        index: usize,
-        error: &ImportError,
-    ) {
-        self.settings.remember(path);
-        let page = Page::from_text(&source.page_name(index), "PDF", "");
-        self.show_document(ctx, Document::new(page), Shown::File(path.to_owned()), Some((source, index)));
-        self.view.error = Some(format!("{}, page {}: {error}", path.display(), index + 1));
+    /// Takes in a finished load, unless a question holds the window (it waits for the
+    /// answer).
+    pub(super) fn poll_load(&mut self, ctx: &egui::Context) {
+        if self.modal != Modal::None {
+            return;
+        }
+        if let Some(arrival) = self.loading.poll() {
+            self.receive(ctx, arrival);
+        }
+    }
+
+    /// Shows what a load gave. A page that arrives after corrections were made while it
+    /// loaded waits for the answer to "save them first?".
+    pub(super) fn receive(&mut self, ctx: &egui::Context, arrival: Arrival) {
+        let changed = self.open.revision != arrival.revision_at_start && self.open.history.is_modified();
+        if changed && self.shot.is_none() && matches!(arrival.loaded, Loaded::Page { .. }) {
+            self.loading.park(arrival.loaded);
+            self.modal = Modal::ConfirmReplace(Command::ShowLoaded);
+            return;
+        }
+        self.show_loaded(ctx, arrival.loaded);
+    }
+
+    /// Shows a page loaded, or says in the banner why there is none (the page open stays).
+    pub(super) fn show_loaded(&mut self, ctx: &egui::Context, loaded: Loaded) {
+        match loaded {
+            Loaded::Page { open, image, remember, warning } => {
+                if let Some(path) = remember {
+                    self.settings.remember(&path);
+                }
+                self.show_document(ctx, *open, image);
+                if warning.is_some() {
+                    self.view.error = warning;
+                }
+            }
+            Loaded::Failed(message) => {
+                self.view.error = Some(message);
+                // After a page that could not be opened, the picker shows the page still open.
+                self.view.page_field = self.open.page_number();
+            }
+        }
     }
 
     /// Saves the corrections as a project at `path` (the page is saved beside it first
@@ -150,12 +165,4 @@ impl BroadsheetApp {
             }
         }
     }
-}
-
-/// A page that opened but has no text to read (a scan without OCR): its image still shows.
-fn without_text(error: &ImportError) -> bool {
-    matches!(
-        error,
-        ImportError::NoTextLayer { .. } | ImportError::UnreadableText { .. } | ImportError::UnplaceableText { .. }
-    )
 }

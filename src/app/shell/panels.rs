@@ -1,7 +1,9 @@
-//! The panels around the reading pane: the error banner, the status line and the source
-//! pane.
+//! The panels around the reading pane: the loading line, the error banner, the status line
+//! and the source pane.
 
+use super::super::loading::Pending;
 use super::super::settings::SourcePane;
+use super::super::spinner::spinner_ui;
 use super::super::{replica, source};
 use super::{BroadsheetApp, Command};
 
@@ -75,5 +77,26 @@ pub(super) fn error_ui(ui: &mut egui::Ui, error: &str, pending: &mut Vec<Command
         }
         let text = egui::RichText::new(format!("▲ {error}")).color(ui.visuals().error_fg_color);
         ui.add(egui::Label::new(text).wrap());
+    });
+}
+
+/// How long a load runs before the loading line says for how long.
+const SHOW_ELAPSED_AFTER_SECS: u64 = 2;
+
+/// The line under the menu while a page loads: a spinner, the file's name, Cancel, and after
+/// a while for how long (after the button, so that the button stays put). The page open stays
+/// usable below it.
+pub(super) fn loading_ui(ui: &mut egui::Ui, pending: &Pending, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        spinner_ui(ui, "Opening a page");
+        ui.label(format!("Opening {}…", pending.name));
+        let cancel = ui.button(Command::CancelLoad.label()).on_hover_text("Stop waiting for it: this page stays");
+        if cancel.clicked() {
+            commands.push(Command::CancelLoad);
+        }
+        let seconds = pending.elapsed.as_secs();
+        if seconds >= SHOW_ELAPSED_AFTER_SECS {
+            ui.weak(format!("{seconds} s"));
+        }
     });
 }
