@@ -19,6 +19,10 @@ impl Judge for Mixed<'_> {
             broadsheet::analyze::shipped_weights().judge(e)
         }
     }
+
+    fn for_print(&self) -> &dyn Judge {
+        self
+    }
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -118,12 +118,16 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
                 None => std::io::stdout().write_all(&bytes).context("cannot write to standard output"),
             }
         }
-        Command::Score { dir, lono: true, with, quiet, .. } => {
+        Command::Score { dir, lono: true, with, quiet, input } => {
+            if !broadsheet::learn::INPUTS.contains(&input.as_str()) {
+                anyhow::bail!("--lono reads {}, not {input}", broadsheet::learn::INPUTS.join(" or "));
+            }
             let mut dirs = vec![dir.clone()];
             dirs.extend(with);
             let all = broadsheet::learn::examples(&dirs).context("cannot read the pages")?;
+            let in_dir = |e: &&broadsheet::learn::Example| dir.join(format!("{}.{}", e.name, e.input)).exists();
             let tested: Vec<&broadsheet::learn::Example> =
-                all.iter().filter(|e| dir.join(format!("{}.txt", e.name)).exists()).collect();
+                all.iter().filter(|e| e.input == input).filter(in_dir).collect();
             let (board, _) = broadsheet::learn::leave_one_out(&all, &tested);
             let mut out = if quiet { String::new() } else { board.table() };
             out.push_str(&board.summary());
@@ -132,11 +136,13 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
         }
         Command::Fit { dirs, output } => {
             let all = broadsheet::learn::examples(&dirs).context("cannot read the pages")?;
+            let refs: Vec<&broadsheet::learn::Example> = all.iter().collect();
+            let weights = broadsheet::learn::fit(&refs);
             let samples: Vec<_> = all
                 .iter()
+                .filter(|e| e.input == "txt")
                 .flat_map(|e| broadsheet::learn::samples(e).into_iter().map(|(ev, y)| (ev, y, e.weight)))
                 .collect();
-            let weights = broadsheet::learn::fit_samples(&samples);
             for (question, n, yes, right) in broadsheet::learn::accuracy(&weights, &samples) {
                 eprintln!(
                     "{question:?}: {n} samples, {yes} yes, {right} answered right ({:.1} %)",

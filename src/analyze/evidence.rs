@@ -75,6 +75,7 @@ features! { OPENS:
     "indent" => "the block's first line is indented",
     "cjk" => "the block is CJK text",
     "wide-gap" => "two blank lines or more stand above it (text exports part stories so)",
+    "larger" => "its first line's type against the page's body type (log of the ratio; 0 where the file gives no sizes)",
 }
 
 features! { HEADLINE:
@@ -102,6 +103,8 @@ features! { HEADLINE:
     "page-inline-heads" => "the share of the page's headline-like runs that run straight into text (many: the page's subheadings)",
     "wide-gap" => "two blank lines or more stand above it (text exports part stories so)",
     "last-on-page" => "no text follows it on the page (headlines printed after their stories)",
+    "larger" => "its type against the page's body type (log of the ratio; 0 where the file gives no sizes)",
+    "bold" => "set in bold (where the file says)",
 }
 
 features! { MATCHES:
@@ -159,6 +162,10 @@ impl Evidence {
 pub struct Weights {
     /// Per question, per feature name, the weight.
     questions: BTreeMap<Question, BTreeMap<String, f32>>,
+    /// The weights for pages that say how their lines are printed (OCR files with type
+    /// sizes): fitted on those pages and the plain ones together.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub printed: Option<Box<Weights>>,
     /// The same weights in the order of [`Question::features`], made on the first verdict.
     #[serde(skip)]
     dense: OnceLock<[Vec<f32>; 3]>,
@@ -166,7 +173,7 @@ pub struct Weights {
 
 impl PartialEq for Weights {
     fn eq(&self, other: &Weights) -> bool {
-        self.questions == other.questions
+        self.questions == other.questions && self.printed == other.printed
     }
 }
 
@@ -206,11 +213,21 @@ impl Verdict {
 pub trait Judge {
     /// The verdict on a candidate.
     fn judge(&self, evidence: &Evidence) -> Verdict;
+
+    /// What judges a page that says how its lines are printed (type sizes, weights).
+    fn for_print(&self) -> &dyn Judge;
 }
 
 impl Judge for Weights {
     fn judge(&self, evidence: &Evidence) -> Verdict {
         Weights::judge(self, evidence)
+    }
+
+    fn for_print(&self) -> &dyn Judge {
+        match &self.printed {
+            Some(printed) => printed.as_ref(),
+            None => self,
+        }
     }
 }
 
@@ -265,11 +282,29 @@ impl Weights {
     }
 }
 
+/// How a line is printed, where the file says (OCR formats, PDFs): its type size against
+/// the page's body size, and its weight. Plain text knows neither.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Print {
+    /// Type size over the body size (0: unknown).
+    pub size: f32,
+    /// Set in bold.
+    pub bold: bool,
+}
+
+impl Print {
+    /// The log of the size ratio, bounded (0 when unknown).
+    fn larger(self) -> f32 {
+        if self.size > 0.0 { self.size.ln().clamp(-1.0, 2.0) } else { 0.0 }
+    }
+}
+
 /// What the evidence reads on the page: each line's features and column width, and for each
 /// line the text (non-blank, not furniture) nearest above and below it.
 pub struct Page<'a> {
     feats: &'a [LineFeatures],
     column: &'a [usize],
+    print: &'a [Print],
     text_above: Vec<Option<usize>>,
     text_below: Vec<Option<usize>>,
 }
@@ -357,7 +392,8 @@ fn flag(b: bool) -> f32 {
 
 impl<'a> Page<'a> {
     /// The page of these lines (features, column widths in cells).
-    pub fn new(feats: &'a [LineFeatures], column: &'a [usize]) -> Page<'a> {
+    /// `print` may be empty (plain text).
+    pub fn new(feats: &'a [LineFeatures], column: &'a [usize], print: &'a [Print]) -> Page<'a> {
         let n = feats.len();
         let text = |k: usize| !feats[k].blank && !feats[k].furniture;
         let (mut text_above, mut text_below) = (vec![None; n], vec![None; n]);
@@ -367,7 +403,11 @@ impl<'a> Page<'a> {
         for i in (0..n.saturating_sub(1)).rev() {
             text_below[i] = if text(i + 1) { Some(i + 1) } else { text_below[i + 1] };
         }
-        Page { feats, column, text_above, text_below }
+        Page { feats, column, print, text_above, text_below }
+    }
+
+    fn print(&self, i: usize) -> Print {
+        self.print.get(i).copied().unwrap_or_default()
     }
 
     fn blank(&self, i: usize) -> bool {
@@ -410,6 +450,7 @@ impl<'a> Page<'a> {
             flag(f.indent),
             flag(f.cjk),
             flag(self.wide_gap(first)),
+            self.print(first).larger(),
         ];
         Evidence { question: Question::Opens, lines: (first, block[block.len() - 1] + 1), target: None, values }
     }
@@ -449,6 +490,8 @@ impl<'a> Page<'a> {
             0.0,
             flag(self.wide_gap(first)),
             flag(next.is_none()),
+            self.print(first).larger(),
+            flag(unit.iter().all(|&i| self.print(i).bold)),
         ];
         Evidence { question: Question::Headline, lines: (first, last + 1), target: None, values }
     }

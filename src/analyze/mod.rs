@@ -43,21 +43,27 @@ pub fn shipped_weights() -> &'static Weights {
 pub fn analyze_with(page: &Page, weights: &dyn evidence::Judge) -> Analysis {
     let feats = line_features(page);
     match &page.layout {
-        Some(layout) => geometry::analyze(page, layout, feats),
-        None => plain::analyze(page, feats, weights),
+        Some(layout) if !layout.stated_order => geometry::analyze(page, layout, feats),
+        _ => plain::analyze(page, feats, weights),
     }
+}
+
+/// Whether the page's articles are found from its text (plain text, or an OCR file in its
+/// stated order) rather than from a PDF's geometry.
+fn read_as_text(page: &Page) -> bool {
+    page.layout.as_ref().is_none_or(|l| l.stated_order)
 }
 
 /// The places where evidence decides on a plain-text page, with their evidence (none on a
 /// page with a layout): what a model is fitted on.
 pub fn candidates(page: &Page) -> Option<segment::Candidates> {
-    page.layout.is_none().then(|| plain::candidates(page, &line_features(page)))
+    read_as_text(page).then(|| plain::candidates(page, &line_features(page)))
 }
 
 /// Every headline unit of a plain-text page with every article it may head, on the
 /// segmentation `judge` makes (none on a page with a layout): what the matching is fitted on.
 pub fn pairs(page: &Page, judge: &dyn evidence::Judge) -> Vec<headline::Pair> {
-    if page.layout.is_some() {
+    if !read_as_text(page) {
         return Vec::new();
     }
     plain::pairs(page, &line_features(page), judge)

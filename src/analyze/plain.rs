@@ -2,7 +2,7 @@
 //! ([`super::segment`]), headlines matched to articles by content ([`super::headline`]),
 //! captions and pull quotes set apart.
 
-use super::evidence::{Judge, Verdict};
+use super::evidence::{Judge, Print, Verdict};
 use super::finish;
 use super::headline::{self, UnitFate};
 use super::segment;
@@ -14,7 +14,9 @@ use crate::text::features::{FUNCTION_WORDS, LineFeatures};
 pub(super) fn analyze(page: &Page, feats: Vec<LineFeatures>, weights: &dyn Judge) -> Analysis {
     let column = column_widths(&feats);
     let texts = texts(page, &feats);
-    let segments = segment::segment(&feats, &column, &texts, weights);
+    let print = print_of(page);
+    let weights = if print.is_empty() { weights } else { weights.for_print() };
+    let segments = segment::segment(&feats, &column, &texts, &print, weights);
     let mut labels: Vec<LineLabel> = feats
         .iter()
         .map(|f| LineLabel {
@@ -43,14 +45,28 @@ pub(super) fn analyze(page: &Page, feats: Vec<LineFeatures>, weights: &dyn Judge
 
 /// The candidates evidence decides on, as [`analyze`] finds them.
 pub(super) fn candidates(page: &Page, feats: &[LineFeatures]) -> segment::Candidates {
-    segment::candidates(feats, &column_widths(feats), &texts(page, feats))
+    segment::candidates(feats, &column_widths(feats), &texts(page, feats), &print_of(page))
 }
 
 /// Every headline unit with every article it may head, on the segmentation `judge` makes.
 pub(super) fn pairs(page: &Page, feats: &[LineFeatures], judge: &dyn Judge) -> Vec<headline::Pair> {
-    let (column, texts) = (column_widths(feats), texts(page, feats));
-    let segments = segment::segment(feats, &column, &texts, judge);
+    let (column, texts, print) = (column_widths(feats), texts(page, feats), print_of(page));
+    let judge = if print.is_empty() { judge } else { judge.for_print() };
+    let segments = segment::segment(feats, &column, &texts, &print, judge);
     headline::pairs(&segments.units, &segments.drafts, |i| texts[i])
+}
+
+/// Each line's type against the page's body type, where the page has sizes (an OCR file in
+/// its stated order); empty for plain text.
+fn print_of(page: &Page) -> Vec<Print> {
+    let Some(layout) = page.layout.as_ref().filter(|l| l.body_size > 0.0) else { return Vec::new() };
+    page.lines
+        .iter()
+        .map(|l| Print {
+            size: l.font_size_pt.map_or(0.0, |s| s / layout.body_size),
+            bold: l.font.as_ref().is_some_and(|f| f.weight >= 600),
+        })
+        .collect()
 }
 
 /// Each line's text as the analysis uses it: trimmed, one copy of a fake-bold line.

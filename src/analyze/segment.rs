@@ -88,10 +88,11 @@ impl UnitCandidate {
 }
 
 /// Finds the candidates of a page.
-pub fn candidates(feats: &[LineFeatures], column: &[usize], texts: &[&str]) -> Candidates {
+/// `print` gives each line's type, where the file says (it may be empty).
+pub fn candidates(feats: &[LineFeatures], column: &[usize], texts: &[&str], print: &[evidence::Print]) -> Candidates {
     // Page furniture stands outside the stories, like a blank line.
     let nonblank: Vec<usize> = (0..feats.len()).filter(|&i| !feats[i].blank && !feats[i].furniture).collect();
-    let page = evidence::Page::new(feats, column);
+    let page = evidence::Page::new(feats, column, print);
     let mut units = headline_runs(feats, column, &nonblank);
     for unit in &mut units {
         let lines = &nonblank[unit.span.clone()];
@@ -119,8 +120,14 @@ pub fn candidates(feats: &[LineFeatures], column: &[usize], texts: &[&str]) -> C
 /// evidence decides.
 ///
 /// `column` gives each line's estimated column width in cells; `texts` each line's text.
-pub fn segment(feats: &[LineFeatures], column: &[usize], texts: &[&str], weights: &dyn Judge) -> Segments {
-    let candidates = candidates(feats, column, texts);
+pub fn segment(
+    feats: &[LineFeatures],
+    column: &[usize],
+    texts: &[&str],
+    print: &[evidence::Print],
+    weights: &dyn Judge,
+) -> Segments {
+    let candidates = candidates(feats, column, texts, print);
     let nonblank = &candidates.nonblank;
     let mut marks = UnitMarks::of(&candidates, feats, weights);
     let opens: std::collections::HashMap<usize, &Evidence> = candidates.blocks.iter().map(|(i, e)| (*i, e)).collect();

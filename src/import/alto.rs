@@ -214,8 +214,12 @@ impl Reading {
             }
             b"TextLine" => {
                 let Some(line) = self.line.take() else { return };
-                if line.hyphen_part && !line.hyphen_printed {
+                // A first part with no hyphen printed: the hyphen the reflow joins on.
+                let ends_in_hyphen = self.sheet.runs.last().is_some_and(|r| matches!(r.last, '-' | '¬' | '‐'));
+                if line.hyphen_part && !line.hyphen_printed && !ends_in_hyphen {
+                    self.line = Some(line);
                     self.hyphen("-".to_owned());
+                    self.line = None;
                 }
                 let end = self.sheet.runs.len() as u32;
                 if end > line.first_run {
@@ -281,7 +285,7 @@ impl Reading {
             return;
         }
         let Some(run) = self.sheet.runs.last_mut() else { return };
-        if content.is_empty() || matches!(run.last, '-' | '¬' | '‐') {
+        if content.is_empty() {
             return;
         }
         self.sheet.text.push_str(&content);

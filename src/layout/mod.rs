@@ -46,7 +46,11 @@ pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
     let body_size = body_size(&lines);
     classify(&mut blocks, &lines, sheet, body_size);
     let zones = own(&mut blocks, &sheet.rules, body_size, sheet.height);
-    let (order, continued) = reading_order(&blocks, &zones, &lines);
+    // A file that states its blocks states their order too (the library's reading).
+    let (order, continued) = match sheet.stated {
+        Some(_) => ((0..blocks.len()).collect(), Vec::new()),
+        None => reading_order(&blocks, &zones, &lines),
+    };
     for b in continued {
         blocks[b].rule = Rule::ColumnContinues;
     }
@@ -68,6 +72,7 @@ pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
             rules: sheet.rules.clone(),
             doubled,
             hidden_copies,
+            stated_order: sheet.stated.is_some(),
         })),
     }
 }

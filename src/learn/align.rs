@@ -132,6 +132,10 @@ impl Judge for Truth {
         };
         Verdict { probability: if yes { 1.0 } else { 0.0 }, top: Vec::new() }
     }
+
+    fn for_print(&self) -> &dyn Judge {
+        self
+    }
 }
 
 #[cfg(test)]

@@ -29,7 +29,13 @@ pub struct Example {
     pub expected: PageFields,
     /// How much its samples count in a fit.
     pub weight: f32,
+    /// Which rendering of the page was read: `txt`, or `alto.xml` (the same page with its
+    /// type sizes).
+    pub input: &'static str,
 }
+
+/// The renderings of a page that fitting reads, where they exist.
+pub const INPUTS: [&str; 2] = ["txt", "alto.xml"];
 
 /// How much the team's own pages count against a real page in a fit: they are few, and they
 /// are the formats Broadsheet promises to read exactly (e-paper text with datelines, headlines
@@ -51,26 +57,29 @@ pub fn title_of(name: &str) -> String {
     parts[..end.max(1)].join("-")
 }
 
-/// Reads every plain-text page with an expected result in `dirs` (`NAME.txt` beside
-/// `NAME.expected.json`).
+/// Reads every page with an expected result in `dirs`: `NAME.txt` and `NAME.alto.xml`
+/// (each that exists) beside `NAME.expected.json`.
 pub fn examples(dirs: &[PathBuf]) -> std::io::Result<Vec<Example>> {
     let mut out = Vec::new();
     for dir in dirs {
         for (name, expected_path) in crate::score::board::expected_pages(dir)? {
-            let text = dir.join(format!("{name}.txt"));
-            if !text.exists() {
-                continue;
-            }
-            let opened = crate::open::open(&text, 0).map_err(std::io::Error::other)?;
             let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&expected_path)?)
                 .map_err(|e| std::io::Error::other(format!("{}: {e}", expected_path.display())))?;
-            out.push(Example {
-                title: title_of(&name),
-                name,
-                page: opened.doc.page,
-                expected: PageFields::of_json(&json),
-                weight: if is_team_folder(dir) { TEAM_PAGE_WEIGHT } else { 1.0 },
-            });
+            for input in INPUTS {
+                let path = dir.join(format!("{name}.{input}"));
+                if !path.exists() {
+                    continue;
+                }
+                let opened = crate::open::open(&path, 0).map_err(std::io::Error::other)?;
+                out.push(Example {
+                    title: title_of(&name),
+                    name: name.clone(),
+                    page: opened.doc.page,
+                    expected: PageFields::of_json(&json),
+                    weight: if is_team_folder(dir) { TEAM_PAGE_WEIGHT } else { 1.0 },
+                    input,
+                });
+            }
         }
     }
     Ok(out)
@@ -117,9 +126,25 @@ pub fn samples(example: &Example) -> Vec<(Evidence, bool)> {
 
 /// Fits every question's weights on the examples.
 pub fn fit(examples: &[&Example]) -> Weights {
-    let weighted: Vec<(Evidence, bool, f32)> =
-        examples.iter().flat_map(|e| samples(e).into_iter().map(|(ev, y)| (ev, y, e.weight))).collect();
-    fit_samples(&weighted)
+    let samples: Vec<(Evidence, bool, f32, bool)> = examples
+        .iter()
+        .flat_map(|e| samples(e).into_iter().map(|(ev, y)| (ev, y, e.weight, e.input != "txt")))
+        .collect();
+    fit_models(&samples)
+}
+
+/// Fits both models on labelled samples, each with how much it counts and whether it comes
+/// from a page that says how it is printed: the plain model on the plain pages, the printed
+/// model on all of them.
+pub fn fit_models(samples: &[(Evidence, bool, f32, bool)]) -> Weights {
+    let plain: Vec<(Evidence, bool, f32)> =
+        samples.iter().filter(|s| !s.3).map(|(e, y, w, _)| (e.clone(), *y, *w)).collect();
+    let all: Vec<(Evidence, bool, f32)> = samples.iter().map(|(e, y, w, _)| (e.clone(), *y, *w)).collect();
+    let mut weights = fit_samples(&plain);
+    if plain.len() < all.len() {
+        weights.printed = Some(Box::new(fit_samples(&all)));
+    }
+    weights
 }
 
 /// How well `weights` answer the samples, per question: (samples, yes, right).
@@ -186,7 +211,8 @@ pub fn leave_one_out(all: &[Example], tested: &[&Example]) -> (crate::score::Boa
         fitted.push((title.to_owned(), weights));
     }
     pages.sort_by(|a, b| a.name.cmp(&b.name));
-    (crate::score::Board { input: "txt, leave one newspaper out".to_owned(), pages }, fitted)
+    let input = tested.first().map_or("txt", |e| e.input);
+    (crate::score::Board { input: format!("{input}, leave one newspaper out"), pages }, fitted)
 }
 
 /// One page scored with `weights`, beside the blocks baseline.

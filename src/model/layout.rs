@@ -29,6 +29,10 @@ pub struct Layout {
     /// Characters of an invisible text layer (OCR) lying over the same visible text, left out.
     #[serde(default)]
     pub hidden_copies: usize,
+    /// The lines stand in the order the file states (an OCR file's blocks, as the library
+    /// read them), and the articles are found from the text, with the geometry for the view.
+    #[serde(default)]
+    pub stated_order: bool,
 }
 
 /// A run of lines set together: one paragraph or column piece, a headline, a caption.
