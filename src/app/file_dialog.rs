@@ -62,13 +62,17 @@ fn ask(purpose: Purpose, folder: Option<PathBuf>, stem: &str) -> Option<PathBuf>
         dialog = dialog.set_directory(dir);
     }
     match purpose {
-        Purpose::Open => dialog
-            .add_filter("Pages and projects", &["pdf", "txt", "text", "ron"])
-            .add_filter("PDF pages", &["pdf"])
-            .add_filter("Text pages", &["txt", "text"])
-            .add_filter("Broadsheet projects", &["ron"])
-            .set_title("Open a page or project")
-            .pick_file(),
+        Purpose::Open => {
+            // Every format Broadsheet reads, from the one list of importers.
+            let importers = broadsheet::import::IMPORTERS;
+            let mut all: Vec<&str> = importers.iter().flat_map(|i| i.extensions().iter().copied()).collect();
+            all.push("ron");
+            dialog = dialog.add_filter("Pages and projects", &all);
+            for importer in importers {
+                dialog = dialog.add_filter(format!("{} pages", importer.name()), importer.extensions());
+            }
+            dialog.add_filter("Broadsheet projects", &["ron"]).set_title("Open a page or project").pick_file()
+        }
         Purpose::SaveProject => dialog
             .add_filter("Broadsheet project", &["ron"])
             .set_file_name(format!("{stem}.{}", project::EXTENSION))

@@ -19,7 +19,7 @@ impl super::Importer for TextImporter {
     }
 
     fn extensions(&self) -> &'static [&'static str] {
-        &["txt"]
+        &["txt", "text"]
     }
 
     fn sniff(&self, _bytes: &[u8]) -> bool {
