@@ -130,7 +130,11 @@ pub fn segment(
     let candidates = candidates(feats, column, texts, print);
     let nonblank = &candidates.nonblank;
     let mut marks = UnitMarks::of(&candidates, feats, weights);
-    let opens: std::collections::HashMap<usize, &Evidence> = candidates.blocks.iter().map(|(i, e)| (*i, e)).collect();
+    // Each line's block evidence, where a block starts.
+    let mut opens: Vec<Option<&Evidence>> = vec![None; feats.len()];
+    for (i, e) in &candidates.blocks {
+        opens[*i] = Some(e);
+    }
 
     let mut out = Segments::default();
     let mut after_headline = false;
@@ -165,7 +169,7 @@ pub fn segment(
             prev_ends: prev.is_none_or(|p| feats[p].ends_sentence || p + 1 < i),
             after_headline,
         };
-        let (rule, verdict) = state.opening(f, opens.get(&i).copied(), weights);
+        let (rule, verdict) = state.opening(f, opens[i], weights);
         if after_headline
             && rule.is_some()
             && let Some(unit) = out.units.last_mut()
