@@ -8,8 +8,7 @@
 
 use crate::analyze::evidence::{Evidence, Judge, Question, Verdict};
 use crate::model::Page;
-use crate::score::{PageFields, normalize};
-use std::collections::HashMap;
+use crate::score::{PageFields, Trigrams, normalize, shared, total, trigrams};
 
 /// A block shares at least this much of its trigrams with the article it belongs to.
 const MIN_SHARE: f64 = 0.3;
@@ -54,21 +53,9 @@ impl Truth {
     }
 }
 
-type Trigrams = HashMap<[char; 3], u32>;
-
-fn trigrams(s: &str) -> Trigrams {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Trigrams::new();
-    for w in chars.windows(3) {
-        *out.entry([w[0], w[1], w[2]]).or_default() += 1;
-    }
-    out
-}
-
+/// The share of `block`'s trigrams that `reference` has too.
 fn share(block: &Trigrams, reference: &Trigrams) -> f64 {
-    let total: u32 = block.values().sum();
-    let shared: u32 = block.iter().map(|(t, &n)| n.min(reference.get(t).copied().unwrap_or(0))).sum();
-    f64::from(shared) / f64::from(total.max(1))
+    shared(block, reference) as f64 / total(block).max(1) as f64
 }
 
 /// Text as alignment compares it: normalised, hyphens dropped.

@@ -24,9 +24,11 @@ pub struct Score {
     pub extra: usize,
 }
 
-type Trigrams = HashMap<[char; 3], u32>;
+/// A text's character trigrams, with how often each occurs.
+pub(crate) type Trigrams = HashMap<[char; 3], u32>;
 
-fn trigrams(s: &str) -> Trigrams {
+/// The character trigrams of `s`.
+pub(crate) fn trigrams(s: &str) -> Trigrams {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Trigrams::new();
     for w in chars.windows(3) {
@@ -36,12 +38,13 @@ fn trigrams(s: &str) -> Trigrams {
 }
 
 /// Σ min(a[t], b[t]): the size of the multiset intersection.
-fn shared(a: &Trigrams, b: &Trigrams) -> u64 {
+pub(crate) fn shared(a: &Trigrams, b: &Trigrams) -> u64 {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     small.iter().map(|(t, &n)| u64::from(n.min(large.get(t).copied().unwrap_or(0)))).sum()
 }
 
-fn total(t: &Trigrams) -> u64 {
+/// How many trigrams, counting repeats.
+pub(crate) fn total(t: &Trigrams) -> u64 {
     t.values().map(|&n| u64::from(n)).sum()
 }
 

@@ -10,6 +10,7 @@ mod metrics;
 
 pub use board::{Board, PageScore, score_folder};
 pub use metrics::{Score, score};
+pub(crate) use metrics::{Trigrams, shared, total, trigrams};
 
 use crate::export::Export;
 use serde_json::Value;
