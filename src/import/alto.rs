@@ -3,9 +3,10 @@
 //! [`Sheet`] with the file's lines and blocks stated, and go through the layout phase like a
 //! PDF's glyphs (what each block is, which headline owns it, the reading order).
 
+use super::words::{Rect, Words, WordsFile};
 use super::xml::{attr, malformed, number, root_element};
-use super::{ImportError, Source, limits};
-use crate::model::{BBox, Ink, Page, Sheet, SheetFont, Stated};
+use super::{ImportError, Source};
+use crate::model::Page;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
@@ -23,15 +24,6 @@ fn points_per_unit(unit: &str) -> f32 {
         _ => 72.0 / 300.0,
     }
 }
-
-/// A word's type size against its line's height (ascenders to descenders).
-const SIZE_OF_LINE_HEIGHT: f32 = 0.75;
-
-/// Where the baseline stands in a line's box, from its top.
-const BASELINE_OF_LINE_HEIGHT: f32 = 0.8;
-
-/// A graphical element this thin (against its length) is a printed rule.
-const RULE_MAX_ASPECT: f32 = 0.05;
 
 /// ALTO files.
 pub struct AltoImporter;
@@ -51,7 +43,7 @@ impl super::Importer for AltoImporter {
 
     fn open(&self, name: &str, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
         let page = read_alto(name, &bytes)?;
-        Ok(Arc::new(AltoFile { name: name.to_owned(), page }))
+        Ok(Arc::new(WordsFile { name: name.to_owned(), page }))
     }
 }
 
@@ -60,111 +52,57 @@ pub fn is_alto(bytes: &[u8]) -> bool {
     root_element(bytes).is_some_and(|root| root.eq_ignore_ascii_case(b"alto"))
 }
 
-/// An opened ALTO file: one page, read and laid out.
-#[derive(Debug)]
-struct AltoFile {
-    name: String,
-    page: Page,
-}
-
-impl Source for AltoFile {
-    fn page(&self, index: usize) -> Result<Page, ImportError> {
-        match index {
-            0 => Ok(self.page.clone()),
-            _ => Err(ImportError::NoSuchPage { page: index + 1, count: 1 }),
-        }
-    }
-
-    fn page_name(&self, _index: usize) -> String {
-        self.name.clone()
-    }
-
-    fn page_size(&self, _index: usize) -> Option<(f32, f32)> {
-        self.page.layout.as_ref().map(|l| (l.width, l.height))
-    }
-}
-
 /// Reads an ALTO file's first page and lays it out.
 pub fn read_alto(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
-    let sheet = read_sheet(bytes)?;
-    if sheet.runs.is_empty() {
-        return Err(ImportError::NoWords(FORMAT));
-    }
-    let mut page = crate::layout::lay_out(name, &sheet);
-    page.encoding = FORMAT.to_owned();
-    Ok(page)
-}
-
-/// A line being read: its box in file units, and where its words start.
-#[derive(Clone, Copy, Default)]
-struct OpenLine {
-    top: Option<f32>,
-    height: Option<f32>,
-    first_run: u32,
-    /// The last word is the first part of a hyphenated word.
-    hyphen_part: bool,
-    /// A hyphen was printed (HYP) after the last word.
-    hyphen_printed: bool,
-}
-
-/// What the reading keeps between elements.
-#[derive(Default)]
-struct Reading {
-    sheet: Sheet,
-    stated: Stated,
-    scale: f32,
-    /// Style id: bold.
-    bold_styles: HashMap<String, bool>,
-    block_bold: bool,
-    block_first_line: Option<u32>,
-    line: Option<OpenLine>,
-    in_unit: bool,
-    unit: String,
-    page_seen: bool,
-    page_size: Option<(f32, f32)>,
-}
-
-/// Reads the words of the file's first page into a sheet with its lines and blocks stated.
-fn read_sheet(bytes: &[u8]) -> Result<Sheet, ImportError> {
     let mut reader = Reader::from_reader(bytes);
     reader.config_mut().trim_text(true);
-    let mut r = Reading { scale: points_per_unit("pixel"), ..Reading::default() };
-    r.sheet.fonts =
-        vec![SheetFont { name: String::new(), weight: 400 }, SheetFont { name: String::new(), weight: 700 }];
+    let mut r = Reading {
+        words: Words::new(points_per_unit("pixel")),
+        bold_styles: HashMap::new(),
+        block_bold: false,
+        hyphen_part: false,
+        unit: None,
+        page_seen: false,
+        page_size: None,
+    };
     loop {
         let event = reader.read_event().map_err(|e| malformed(FORMAT, bytes, reader.error_position(), e))?;
         match event {
             Event::Start(e) if r.start(&e, false)? => break,
             Event::Empty(e) if r.start(&e, true)? => break,
             Event::End(e) => r.end(e.local_name().as_ref()),
-            Event::Text(t) if r.in_unit => r.unit.push_str(&String::from_utf8_lossy(t.as_ref())),
+            Event::Text(t) => {
+                if let Some(unit) = &mut r.unit {
+                    unit.push_str(&String::from_utf8_lossy(t.as_ref()));
+                }
+            }
             Event::Eof => break,
             _ => {}
         }
-        if r.sheet.runs.len() > limits::MAX_GLYPHS {
-            return Err(ImportError::TooManyGlyphs { page: 1, limit: limits::MAX_GLYPHS });
-        }
     }
-    let Reading { mut sheet, stated, page_size, .. } = r;
-    let (width, height) = page_size.unwrap_or_else(|| {
-        let right = sheet.runs.iter().map(|g| g.right()).fold(0.0f32, f32::max);
-        let bottom = sheet.runs.iter().map(|g| g.y + g.size).fold(0.0f32, f32::max);
-        (right, bottom)
-    });
-    (sheet.width, sheet.height) = (width, height);
-    (sheet.page_index, sheet.page_count) = (0, 1);
-    sheet.stated = Some(stated);
-    Ok(sheet)
+    r.words.lay_out(name, FORMAT, r.page_size)
+}
+
+/// What the reading keeps between elements.
+struct Reading {
+    words: Words,
+    /// Style id: bold.
+    bold_styles: HashMap<String, bool>,
+    block_bold: bool,
+    /// The open line's last word is the first part of a hyphenated word with no hyphen
+    /// printed yet.
+    hyphen_part: bool,
+    /// The text of an open `MeasurementUnit`.
+    unit: Option<String>,
+    page_seen: bool,
+    page_size: Option<(f32, f32)>,
 }
 
 impl Reading {
     /// An element opens; `true` when the reading is done (a second page begins).
     fn start(&mut self, e: &BytesStart, empty: bool) -> Result<bool, ImportError> {
         match e.local_name().as_ref() {
-            b"MeasurementUnit" => {
-                self.in_unit = !empty;
-                self.unit.clear();
-            }
+            b"MeasurementUnit" if !empty => self.unit = Some(String::new()),
             b"TextStyle" => {
                 if let Some(id) = attr(e, b"ID") {
                     let bold = attr(e, b"FONTSTYLE").is_some_and(|s| s.contains("bold"));
@@ -176,31 +114,41 @@ impl Reading {
                     return Ok(true);
                 }
                 self.page_seen = true;
-                if let (Some(w), Some(h)) = (number(e, b"WIDTH"), number(e, b"HEIGHT")) {
-                    self.page_size = Some((w * self.scale, h * self.scale));
-                }
+                self.page_size = number(e, b"WIDTH").zip(number(e, b"HEIGHT"));
             }
             b"TextBlock" => {
                 self.block_bold = self.styled_bold(e);
-                self.block_first_line = Some(self.stated.lines.len() as u32);
+                self.words.begin_block();
                 if empty {
                     self.end(b"TextBlock");
                 }
             }
             b"TextLine" => {
-                self.line = Some(OpenLine {
-                    top: number(e, b"VPOS"),
-                    height: number(e, b"HEIGHT"),
-                    first_run: self.sheet.runs.len() as u32,
-                    ..OpenLine::default()
-                });
+                self.words.begin_line(rect(e));
+                self.hyphen_part = false;
                 if empty {
                     self.end(b"TextLine");
                 }
             }
-            b"String" => self.word(e),
-            b"HYP" => self.hyphen(attr(e, b"CONTENT").unwrap_or_else(|| "-".to_owned())),
-            b"Illustration" | b"GraphicalElement" => self.graphic(e),
+            b"String" => {
+                let Some(content) = attr(e, b"CONTENT") else { return Ok(false) };
+                let bold = self.block_bold || self.styled_bold(e);
+                let before = self.words.word_count();
+                self.words.word(&content, rect(e).unwrap_or_default(), bold)?;
+                if self.words.word_count() > before {
+                    self.hyphen_part = attr(e, b"SUBS_TYPE").is_some_and(|t| t == "HypPart1");
+                }
+            }
+            // The hyphen as printed, so the reflow joins the word as any hyphenated line end.
+            b"HYP" => {
+                self.words.append_to_last_word(&attr(e, b"CONTENT").unwrap_or_else(|| "-".to_owned()));
+                self.hyphen_part = false;
+            }
+            b"Illustration" | b"GraphicalElement" => {
+                if let Some(r) = rect(e) {
+                    self.words.graphic(r);
+                }
+            }
             _ => {}
         }
         Ok(false)
@@ -209,31 +157,19 @@ impl Reading {
     fn end(&mut self, name: &[u8]) {
         match name {
             b"MeasurementUnit" => {
-                self.in_unit = false;
-                self.scale = points_per_unit(&self.unit);
+                if let Some(unit) = self.unit.take() {
+                    self.words.scale = points_per_unit(&unit);
+                }
             }
             b"TextLine" => {
-                let Some(line) = self.line.take() else { return };
                 // A first part with no hyphen printed: the hyphen the reflow joins on.
-                let ends_in_hyphen = self.sheet.runs.last().is_some_and(|r| matches!(r.last, '-' | '¬' | '‐'));
-                if line.hyphen_part && !line.hyphen_printed && !ends_in_hyphen {
-                    self.line = Some(line);
-                    self.hyphen("-".to_owned());
-                    self.line = None;
+                if self.hyphen_part && !self.words.last_word_hyphenated() {
+                    self.words.append_to_last_word("-");
                 }
-                let end = self.sheet.runs.len() as u32;
-                if end > line.first_run {
-                    self.stated.lines.push(line.first_run..end);
-                }
+                self.hyphen_part = false;
+                self.words.end_line();
             }
-            b"TextBlock" => {
-                if let Some(first) = self.block_first_line.take() {
-                    let end = self.stated.lines.len() as u32;
-                    if end > first {
-                        self.stated.blocks.push(first..end);
-                    }
-                }
-            }
+            b"TextBlock" => self.words.end_block(),
             _ => {}
         }
     }
@@ -245,69 +181,12 @@ impl Reading {
                 refs.split_whitespace().any(|id| self.bold_styles.get(id).copied().unwrap_or(false))
             })
     }
+}
 
-    /// A word: a run at its box, on its line's baseline, sized by its line's height.
-    fn word(&mut self, e: &BytesStart) {
-        let Some(content) = attr(e, b"CONTENT").filter(|c| !c.trim().is_empty()) else { return };
-        let k = self.scale;
-        let (x, width) = (number(e, b"HPOS").unwrap_or(0.0), number(e, b"WIDTH").unwrap_or(0.0));
-        let (top, height) = (number(e, b"VPOS"), number(e, b"HEIGHT"));
-        let line = self.line.unwrap_or_default();
-        let (top, height) = match (line.top, line.height) {
-            (Some(t), Some(h)) if h > 0.0 => (t, h),
-            _ => (top.unwrap_or(0.0), height.unwrap_or(0.0)),
-        };
-        let size = (height * SIZE_OF_LINE_HEIGHT * k).max(1.0);
-        let bold = self.block_bold || self.styled_bold(e);
-        let ink = Ink {
-            x: x * k,
-            y: (top + height * BASELINE_OF_LINE_HEIGHT) * k,
-            size,
-            advance: (width * k).max(0.0),
-            font: u16::from(bold),
-            invisible: false,
-            stroked: false,
-        };
-        self.sheet.push_run(content.trim(), ink);
-        if let Some(line) = &mut self.line {
-            line.hyphen_part = attr(e, b"SUBS_TYPE").is_some_and(|t| t == "HypPart1");
-            line.hyphen_printed = false;
-        }
-    }
-
-    /// A hyphen printed at the end of the last word (HYP), kept as printed so the reflow
-    /// joins the word as it joins any hyphenated line end.
-    fn hyphen(&mut self, content: String) {
-        let Some(line) = &mut self.line else { return };
-        line.hyphen_printed = true;
-        // Only the line's own last word, and only once.
-        if self.sheet.runs.len() as u32 <= line.first_run {
-            return;
-        }
-        let Some(run) = self.sheet.runs.last_mut() else { return };
-        if content.is_empty() {
-            return;
-        }
-        self.sheet.text.push_str(&content);
-        run.end = self.sheet.text.len() as u32;
-        run.last = content.chars().next_back().unwrap_or('-');
-    }
-
-    /// A picture (for captions) or a thin printed rule.
-    fn graphic(&mut self, e: &BytesStart) {
-        let k = self.scale;
-        let (Some(x), Some(y), Some(w), Some(h)) =
-            (number(e, b"HPOS"), number(e, b"VPOS"), number(e, b"WIDTH"), number(e, b"HEIGHT"))
-        else {
-            return;
-        };
-        let bbox = BBox { x0: x * k, y0: y * k, x1: (x + w) * k, y1: (y + h) * k };
-        if w.min(h) <= RULE_MAX_ASPECT * w.max(h) {
-            self.sheet.rules.push(bbox);
-        } else {
-            self.sheet.figures.push(bbox);
-        }
-    }
+/// An element's box (HPOS, VPOS, WIDTH, HEIGHT), when it has one.
+fn rect(e: &BytesStart) -> Option<Rect> {
+    let (x, y) = (number(e, b"HPOS")?, number(e, b"VPOS")?);
+    Some(Rect { x, y, w: number(e, b"WIDTH").unwrap_or(0.0), h: number(e, b"HEIGHT").unwrap_or(0.0) })
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod error;
 pub mod limits;
 pub mod pdf;
 pub mod text;
+mod words;
 pub mod xml;
 
 pub use error::ImportError;

@@ -1,0 +1,195 @@
+//! What the OCR formats share (ALTO, hOCR, PAGE XML): words with boxes, grouped into lines
+//! and blocks by the file, become runs of a [`Sheet`] with those lines and blocks stated.
+
+use super::{ImportError, limits};
+use crate::model::{BBox, Ink, Page, Sheet, SheetFont, Stated};
+
+/// A word's type size against its line's height (ascenders to descenders).
+const SIZE_OF_LINE_HEIGHT: f32 = 0.75;
+
+/// Where the baseline stands in a line's box, from its top.
+const BASELINE_OF_LINE_HEIGHT: f32 = 0.8;
+
+/// A graphical element this thin (against its length) is a printed rule.
+const RULE_MAX_ASPECT: f32 = 0.05;
+
+/// A box in the file's units: left, top, width, height.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+/// Builds a sheet of words, line by line and block by block.
+pub(crate) struct Words {
+    sheet: Sheet,
+    stated: Stated,
+    /// Points per file unit.
+    pub scale: f32,
+    block_first_line: Option<u32>,
+    /// The open line: its box, and its first run.
+    line: Option<(Option<Rect>, u32)>,
+}
+
+impl Words {
+    /// An empty sheet whose units are `scale` points each.
+    pub fn new(scale: f32) -> Words {
+        let mut sheet = Sheet::default();
+        sheet.fonts =
+            vec![SheetFont { name: String::new(), weight: 400 }, SheetFont { name: String::new(), weight: 700 }];
+        Words { sheet, stated: Stated::default(), scale, block_first_line: None, line: None }
+    }
+
+    /// Opens a block (closing any open one).
+    pub fn begin_block(&mut self) {
+        self.end_block();
+        self.block_first_line = Some(self.stated.lines.len() as u32);
+    }
+
+    /// Closes the open block; a block without lines is dropped.
+    pub fn end_block(&mut self) {
+        self.end_line();
+        if let Some(first) = self.block_first_line.take() {
+            let end = self.stated.lines.len() as u32;
+            if end > first {
+                self.stated.blocks.push(first..end);
+            }
+        }
+    }
+
+    /// Opens a line with its box when the file gives one (closing any open line).
+    pub fn begin_line(&mut self, rect: Option<Rect>) {
+        self.end_line();
+        if self.block_first_line.is_none() {
+            self.begin_block();
+        }
+        self.line = Some((rect.filter(|r| r.h > 0.0), self.sheet.runs.len() as u32));
+    }
+
+    /// Closes the open line; a line without words is dropped.
+    pub fn end_line(&mut self) {
+        if let Some((_, first)) = self.line.take() {
+            let end = self.sheet.runs.len() as u32;
+            if end > first {
+                self.stated.lines.push(first..end);
+            }
+        }
+    }
+
+    /// Whether a line is open.
+    pub fn in_line(&self) -> bool {
+        self.line.is_some()
+    }
+
+    /// The runs so far.
+    pub fn word_count(&self) -> usize {
+        self.sheet.runs.len()
+    }
+
+    /// A word at `rect`, set on its line's baseline and sized by its line's height.
+    pub fn word(&mut self, text: &str, rect: Rect, bold: bool) -> Result<(), ImportError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(());
+        }
+        if !self.in_line() {
+            self.begin_line(None);
+        }
+        if self.sheet.runs.len() >= limits::MAX_GLYPHS {
+            return Err(ImportError::TooManyGlyphs { page: 1, limit: limits::MAX_GLYPHS });
+        }
+        let k = self.scale;
+        let line = self.line.and_then(|(r, _)| r).unwrap_or(rect);
+        let ink = Ink {
+            x: rect.x * k,
+            y: (line.y + line.h * BASELINE_OF_LINE_HEIGHT) * k,
+            size: (line.h * SIZE_OF_LINE_HEIGHT * k).max(1.0),
+            advance: (rect.w * k).max(0.0),
+            font: u16::from(bold),
+            invisible: false,
+            stroked: false,
+        };
+        self.sheet.push_run(text, ink);
+        Ok(())
+    }
+
+    /// Appends `text` (a printed hyphen) to the open line's last word.
+    pub fn append_to_last_word(&mut self, text: &str) {
+        let Some((_, first)) = self.line else { return };
+        if text.is_empty() || self.sheet.runs.len() as u32 <= first {
+            return;
+        }
+        let Some(run) = self.sheet.runs.last_mut() else { return };
+        self.sheet.text.push_str(text);
+        run.end = self.sheet.text.len() as u32;
+        run.last = text.chars().next_back().unwrap_or(run.last);
+    }
+
+    /// The open line's last word ends in a hyphen.
+    pub fn last_word_hyphenated(&self) -> bool {
+        let Some((_, first)) = self.line else { return false };
+        self.sheet.runs.len() as u32 > first
+            && self.sheet.runs.last().is_some_and(|r| matches!(r.last, '-' | '¬' | '‐'))
+    }
+
+    /// A picture (for captions), or a thin printed rule.
+    pub fn graphic(&mut self, rect: Rect) {
+        let k = self.scale;
+        let bbox = BBox { x0: rect.x * k, y0: rect.y * k, x1: (rect.x + rect.w) * k, y1: (rect.y + rect.h) * k };
+        if rect.w.min(rect.h) <= RULE_MAX_ASPECT * rect.w.max(rect.h) {
+            self.sheet.rules.push(bbox);
+        } else {
+            self.sheet.figures.push(bbox);
+        }
+    }
+
+    /// The page, laid out (`size` in file units, when the file gives it), named `name` and
+    /// marked as read from `format`.
+    pub fn lay_out(mut self, name: &str, format: &'static str, size: Option<(f32, f32)>) -> Result<Page, ImportError> {
+        self.end_block();
+        let Words { mut sheet, stated, scale, .. } = self;
+        if sheet.runs.is_empty() {
+            return Err(ImportError::NoWords(format));
+        }
+        let (width, height) = match size {
+            Some((w, h)) if w > 0.0 && h > 0.0 => (w * scale, h * scale),
+            _ => {
+                let right = sheet.runs.iter().map(|g| g.right()).fold(0.0f32, f32::max);
+                let bottom = sheet.runs.iter().map(|g| g.y + g.size).fold(0.0f32, f32::max);
+                (right, bottom)
+            }
+        };
+        (sheet.width, sheet.height) = (width, height);
+        (sheet.page_index, sheet.page_count) = (0, 1);
+        sheet.stated = Some(stated);
+        let mut page = crate::layout::lay_out(name, &sheet);
+        page.encoding = format.to_owned();
+        Ok(page)
+    }
+}
+
+/// An opened file of OCR words: one page, read and laid out.
+#[derive(Debug)]
+pub(crate) struct WordsFile {
+    pub name: String,
+    pub page: Page,
+}
+
+impl super::Source for WordsFile {
+    fn page(&self, index: usize) -> Result<Page, ImportError> {
+        match index {
+            0 => Ok(self.page.clone()),
+            _ => Err(ImportError::NoSuchPage { page: index + 1, count: 1 }),
+        }
+    }
+
+    fn page_name(&self, _index: usize) -> String {
+        self.name.clone()
+    }
+
+    fn page_size(&self, _index: usize) -> Option<(f32, f32)> {
+        self.page.layout.as_ref().map(|l| (l.width, l.height))
+    }
+}
