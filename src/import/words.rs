@@ -36,9 +36,8 @@ pub(crate) struct Words {
 impl Words {
     /// An empty sheet whose units are `scale` points each.
     pub fn new(scale: f32) -> Words {
-        let mut sheet = Sheet::default();
-        sheet.fonts =
-            vec![SheetFont { name: String::new(), weight: 400 }, SheetFont { name: String::new(), weight: 700 }];
+        let font = |weight| SheetFont { name: String::new(), weight };
+        let sheet = Sheet { fonts: vec![font(400), font(700)], ..Sheet::default() };
         Words { sheet, stated: Stated::default(), scale, block_first_line: None, line: None }
     }
 
