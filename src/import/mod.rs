@@ -9,6 +9,7 @@
 
 pub mod alto;
 mod error;
+pub mod hocr;
 pub mod limits;
 pub mod pdf;
 pub mod text;
@@ -66,7 +67,8 @@ pub trait Source: Send + Sync + std::fmt::Debug {
 }
 
 /// Every format Broadsheet reads, in the order they are tried; plain text last.
-pub static IMPORTERS: &[&dyn Importer] = &[&pdf::PdfImporter, &alto::AltoImporter, &text::TextImporter];
+pub static IMPORTERS: &[&dyn Importer] =
+    &[&pdf::PdfImporter, &alto::AltoImporter, &hocr::HocrImporter, &text::TextImporter];
 
 /// The importer for these bytes: the first whose sniff accepts them (plain text takes the
 /// rest, and says so when they are not text).
