@@ -11,6 +11,7 @@ pub mod alto;
 mod error;
 pub mod hocr;
 pub mod limits;
+pub mod page_xml;
 pub mod pdf;
 pub mod text;
 mod words;
@@ -68,7 +69,7 @@ pub trait Source: Send + Sync + std::fmt::Debug {
 
 /// Every format Broadsheet reads, in the order they are tried; plain text last.
 pub static IMPORTERS: &[&dyn Importer] =
-    &[&pdf::PdfImporter, &alto::AltoImporter, &hocr::HocrImporter, &text::TextImporter];
+    &[&pdf::PdfImporter, &alto::AltoImporter, &page_xml::PageXmlImporter, &hocr::HocrImporter, &text::TextImporter];
 
 /// The importer for these bytes: the first whose sniff accepts them (plain text takes the
 /// rest, and says so when they are not text).
