@@ -242,6 +242,17 @@ mod tests {
     }
 
     #[test]
+    fn entities_a_file_declares_are_never_expanded() {
+        let laughs = r#"<?xml version="1.0"?>
+<!DOCTYPE alto [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+<alto><Layout><Page WIDTH="100" HEIGHT="100"><TextBlock><TextLine VPOS="0" HEIGHT="10" HPOS="0">
+<String CONTENT="&c;" HPOS="0" VPOS="0" WIDTH="10" HEIGHT="10"/><String CONTENT="word" HPOS="20" VPOS="0" WIDTH="10" HEIGHT="10"/>
+</TextLine></TextBlock></Page></Layout></alto>"#;
+        let page = read_alto("p", laughs.as_bytes()).expect("reads");
+        assert!(page.lines.iter().map(|l| l.text.len()).sum::<usize>() < 100);
+    }
+
+    #[test]
     fn other_xml_is_not_alto() {
         assert!(!is_alto(b"<?xml version=\"1.0\"?><PcGts/>"));
         assert!(!is_alto(b"Alto saxophone"));
