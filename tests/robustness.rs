@@ -207,3 +207,31 @@ fn text_with_a_bad_byte_says_where() {
     let stderr = assert_clean_error(&out, "said once");
     assert_eq!(stderr.matches("not UTF-8").count(), 1, "{stderr}");
 }
+
+/// Found by fuzzing (`fuzz/`, target `project`): a project may number an article with any
+/// u32, and a new article's id was the largest one plus 1, which overflowed at `u32::MAX`
+/// (a panic, or in a release build id 0 for every later new article, merging them).
+#[test]
+fn an_article_numbered_u32_max_still_splits_into_new_articles() {
+    use broadsheet::edit::{Edit, History};
+    use broadsheet::model::LineId;
+    let dir = temp_dir("max-id");
+    let page = dir.join("page.txt");
+    std::fs::write(&page, "本报讯（记者 甲）今天，天气很好。\n第二行。\n第三行。\n第四行。\n").unwrap();
+    let project = dir.join("page.broadsheet.ron");
+    let doc = common::open(&page);
+    assert_eq!(doc.article_ids().len(), 1, "{:?}", doc.article_ids());
+    broadsheet::project::save(&doc, &page, &project).unwrap();
+    let text = std::fs::read_to_string(&project).unwrap();
+    let id = doc.article_ids()[0].0;
+    std::fs::write(&project, text.replacen(&format!("id: {id},"), &format!("id: {},", u32::MAX), 1)).unwrap();
+    let mut doc = broadsheet::project::load(&project).unwrap().doc;
+    assert_eq!(doc.article_ids().iter().map(|a| a.0).collect::<Vec<_>>(), [u32::MAX]);
+    let mut history = History::new();
+    history.apply(&mut doc, &Edit::Split { at: LineId(1) }).unwrap();
+    history.apply(&mut doc, &Edit::Split { at: LineId(2) }).unwrap();
+    let ids = doc.article_ids();
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    let lines: Vec<Vec<LineId>> = ids.iter().map(|&id| doc.lines_of(id)).collect();
+    assert_eq!(lines, [vec![LineId(0)], vec![LineId(1)], vec![LineId(2), LineId(3)]], "{ids:?}");
+}
