@@ -207,3 +207,89 @@ fn text_with_a_bad_byte_says_where() {
     let stderr = assert_clean_error(&out, "said once");
     assert_eq!(stderr.matches("not UTF-8").count(), 1, "{stderr}");
 }
+
+/// Found by fuzzing (`fuzz/`, target `project`): a project may number an article with any
+/// u32, and a new article's id was the largest one plus 1, which overflowed at `u32::MAX`
+/// (a panic, or in a release build id 0 for every later new article, merging them).
+#[test]
+fn an_article_numbered_u32_max_still_splits_into_new_articles() {
+    use broadsheet::edit::{Edit, History};
+    use broadsheet::model::LineId;
+    let dir = temp_dir("max-id");
+    let page = dir.join("page.txt");
+    std::fs::write(&page, "本报讯（记者 甲）今天，天气很好。\n第二行。\n第三行。\n第四行。\n").unwrap();
+    let project = dir.join("page.broadsheet.ron");
+    let doc = common::open(&page);
+    assert_eq!(doc.article_ids().len(), 1, "{:?}", doc.article_ids());
+    broadsheet::project::save(&doc, &page, &project).unwrap();
+    let text = std::fs::read_to_string(&project).unwrap();
+    let id = doc.article_ids()[0].0;
+    std::fs::write(&project, text.replacen(&format!("id: {id},"), &format!("id: {},", u32::MAX), 1)).unwrap();
+    let mut doc = broadsheet::project::load(&project).unwrap().doc;
+    assert_eq!(doc.article_ids().iter().map(|a| a.0).collect::<Vec<_>>(), [u32::MAX]);
+    let mut history = History::new();
+    history.apply(&mut doc, &Edit::Split { at: LineId(1) }).unwrap();
+    history.apply(&mut doc, &Edit::Split { at: LineId(2) }).unwrap();
+    let ids = doc.article_ids();
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    let lines: Vec<Vec<LineId>> = ids.iter().map(|&id| doc.lines_of(id)).collect();
+    assert_eq!(lines, [vec![LineId(0)], vec![LineId(1)], vec![LineId(2), LineId(3)]], "{ids:?}");
+}
+
+/// A PDF page of `glyphs` single letters at pseudo-random places and sizes on a large page:
+/// thousands of one-glyph blocks, many of them headline-sized.
+fn scattered_glyphs_pdf(glyphs: usize) -> Vec<u8> {
+    let mut seed = 7u64;
+    let mut next = |n: u64| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) % n
+    };
+    let (width, height) = (5000, 6500);
+    let mut content = String::from("BT\n");
+    for _ in 0..glyphs {
+        let size = [6, 8, 9, 10, 12, 18, 24][next(7) as usize];
+        let (x, y) = (20 + next(width - 42), 20 + next(height - 42));
+        let text = ["a", "b", ".", "Q", "x y"][next(5) as usize];
+        content += &format!("/F1 {size} Tf 1 0 0 1 {x} {y} Tm ({text}) Tj\n");
+    }
+    content += "ET\n";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"
+        ),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+    ];
+    let mut pdf = String::from("%PDF-1.4\n");
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf += &format!("{} 0 obj\n{object}\nendobj\n", i + 1);
+    }
+    let xref = pdf.len();
+    pdf += &format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
+    for offset in offsets {
+        pdf += &format!("{offset:010} 00000 n \n");
+    }
+    pdf += &format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1);
+    pdf.into_bytes()
+}
+
+/// Found by fuzzing (`fuzz/`, target `pdf`: its slowest seed, `hang-random-200-glyphs.pdf`,
+/// grown): a 200 KB page of scattered glyphs took tens of seconds to lay out and export, as
+/// the layout paired every block with every headline and every other block and, inside that,
+/// scanned every zone (which blocks are unowned) or every block (which text stands above),
+/// and the JSON export scanned the whole page once per article.
+#[test]
+fn a_page_of_scattered_glyphs_lays_out_in_seconds() {
+    let dir = temp_dir("scattered");
+    let pdf = dir.join("scattered.pdf");
+    std::fs::write(&pdf, scattered_glyphs_pdf(5000)).unwrap();
+    // To a file: the JSON outgrows a pipe's buffer, which `run_limited` reads at the end.
+    let json = dir.join("scattered.json");
+    let out = run_limited(&["export", pdf.to_str().unwrap(), "-o", json.to_str().unwrap()], Duration::from_secs(10));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read(&json).unwrap().starts_with(b"{"));
+}

@@ -220,11 +220,18 @@ impl Document {
         ids
     }
 
-    /// An id no article has.
+    /// An id no article has: one past the largest, or, when that is `u32::MAX` (a project
+    /// may number its articles freely), the smallest free one.
     pub fn next_article_id(&self) -> ArticleId {
-        let detected = self.analysis.articles.iter().map(|a| a.id.0).max().unwrap_or(0);
-        let placed = self.overrides.lines.values().filter_map(|p| p.article.map(|a| a.0)).max().unwrap_or(0);
-        ArticleId(detected.max(placed) + 1)
+        let detected = self.analysis.articles.iter().map(|a| a.id.0);
+        let placed = self.overrides.lines.values().filter_map(|p| p.article.map(|a| a.0));
+        let used = detected.chain(placed);
+        let largest = used.clone().max().unwrap_or(0);
+        ArticleId(largest.checked_add(1).unwrap_or_else(|| {
+            // Fewer articles than lines, so fewer than u32::MAX: a free id exists.
+            let used: BTreeSet<u32> = used.collect();
+            (1..).find(|id| !used.contains(id)).unwrap_or(0)
+        }))
     }
 
     /// How two lines of one article, in this order, are put together now.

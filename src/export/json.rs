@@ -2,6 +2,7 @@
 
 use super::Export;
 use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
 
 #[derive(Serialize)]
 struct PageOut<'a> {
@@ -71,6 +72,7 @@ impl super::Exporter for Json {
 /// The document as pretty-printed JSON.
 pub fn render(export: &Export) -> String {
     let doc = export.doc;
+    let mut boxes = boxes(doc);
     let out = PageOut {
         page: &doc.page.name,
         encoding: &doc.page.encoding,
@@ -81,7 +83,7 @@ pub fn render(export: &Export) -> String {
             .iter()
             .cloned()
             .map(|a| ArticleOut {
-                boxes: boxes(doc, a.id),
+                boxes: boxes.remove(&a.id).unwrap_or_default(),
                 id: a.id.0,
                 paragraphs: a.paragraphs.into_iter().map(|p| p.text).collect(),
                 lines: a.line_ranges,
@@ -109,17 +111,28 @@ pub fn render(export: &Export) -> String {
     s
 }
 
-/// For a page with a layout: each block's lines that the article holds, with their box.
-fn boxes(doc: &crate::document::Document, id: crate::model::ArticleId) -> Vec<BoxOut> {
-    let Some(layout) = &doc.page.layout else { return Vec::new() };
-    let mut out = Vec::new();
+/// For a page with a layout: for each article, each block's lines that the article holds,
+/// with their box (one pass over the page's blocks).
+fn boxes(doc: &crate::document::Document) -> HashMap<crate::model::ArticleId, Vec<BoxOut>> {
+    let mut out: HashMap<_, Vec<BoxOut>> = HashMap::new();
+    let Some(layout) = &doc.page.layout else { return out };
+    let mut mine: BTreeMap<crate::model::ArticleId, Vec<crate::model::LineId>> = BTreeMap::new();
     for block in &layout.blocks {
-        let mine: Vec<_> = block.lines().filter(|&l| doc.placement(l).article == Some(id)).collect();
-        let (Some(first), Some(last)) = (mine.first(), mine.last()) else { continue };
-        let bbox = mine.iter().filter_map(|l| doc.page.lines[l.index()].bbox_in_page).reduce(|a, b| a.union(b));
-        if let Some(b) = bbox {
-            let round = |v: f32| (v * 10.0).round() / 10.0;
-            out.push(BoxOut { lines: (first.number(), last.number()), bbox: [b.x0, b.y0, b.x1, b.y1].map(round) });
+        mine.clear();
+        for l in block.lines() {
+            if let Some(id) = doc.placement(l).article {
+                mine.entry(id).or_default().push(l);
+            }
+        }
+        for (&id, lines) in &mine {
+            let (Some(first), Some(last)) = (lines.first(), lines.last()) else { continue };
+            let bbox = lines.iter().filter_map(|l| doc.page.lines[l.index()].bbox_in_page).reduce(|a, b| a.union(b));
+            if let Some(b) = bbox {
+                let round = |v: f32| (v * 10.0).round() / 10.0;
+                let boxed =
+                    BoxOut { lines: (first.number(), last.number()), bbox: [b.x0, b.y0, b.x1, b.y1].map(round) };
+                out.entry(id).or_default().push(boxed);
+            }
         }
     }
     out

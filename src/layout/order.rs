@@ -108,8 +108,8 @@ fn follow_continuations(
     lines: &[RawLine],
     units: Vec<(BBox, Vec<usize>)>,
 ) -> (Vec<(BBox, Vec<usize>)>, Vec<usize>) {
-    let page = Continuations::new(blocks, lines);
-    let mut source: Vec<Option<usize>> = (0..units.len()).map(|k| page.source_of(&units, k)).collect();
+    let page = Continuations::new(blocks, lines, &units);
+    let mut source: Vec<Option<usize>> = (0..units.len()).map(|k| page.source_of(k)).collect();
     cut_cycles(&mut source);
     let continued =
         (0..units.len()).filter(|&k| source[k].is_some()).flat_map(|k| page.text_blocks(&units[k].1)).collect();
@@ -150,22 +150,69 @@ fn cut_cycles(source: &mut [Option<usize>]) {
     }
 }
 
-/// What continuation looks at: the blocks, their lines, and the foot of the page's text.
+/// How a headless unit's text starts: what continuation asks of the text that runs on.
+struct Head<'a> {
+    /// Its first running-text block.
+    block: usize,
+    /// That block's first line.
+    line: &'a RawLine,
+    /// No story text stands above it in its column.
+    heads_column: bool,
+}
+
+/// How a unit's text ends: what continuation asks of the story it may run on from.
+struct Tail<'a> {
+    /// Its last running-text block.
+    block: usize,
+    /// That block's last line.
+    line: &'a RawLine,
+    /// The story stops there mid-sentence.
+    open: bool,
+    /// Story text stands below it in its column.
+    stands_below: bool,
+}
+
+/// What continuation looks at: the blocks, the foot of the page's text, and each unit's head
+/// (when it is headless text that may continue a story) and tail, found once per unit so that
+/// pairing the units costs a few comparisons each.
 struct Continuations<'a> {
     blocks: &'a [RawBlock],
-    lines: &'a [RawLine],
     /// The lowest story text on the page.
     foot: f32,
+    heads: Vec<Option<Head<'a>>>,
+    tails: Vec<Option<Tail<'a>>>,
 }
 
 impl<'a> Continuations<'a> {
-    fn new(blocks: &'a [RawBlock], lines: &'a [RawLine]) -> Continuations<'a> {
+    fn new(blocks: &'a [RawBlock], lines: &'a [RawLine], units: &[(BBox, Vec<usize>)]) -> Continuations<'a> {
         let foot = blocks
             .iter()
             .filter(|b| b.zone.is_some() && matches!(b.kind, BlockKind::Body | BlockKind::Byline))
             .map(|b| b.bbox.y1)
             .fold(f32::NEG_INFINITY, f32::max);
-        Continuations { blocks, lines, foot }
+        let mut page = Continuations { blocks, foot, heads: Vec::new(), tails: Vec::new() };
+        for (_, unit) in units {
+            let text = page.text_blocks(unit);
+            page.heads.push(text.first().and_then(|&block| page.head(lines, unit, block)));
+            page.tails.push(text.last().map(|&block| {
+                let line = edge(blocks, lines, block, true);
+                let open = !LineFeatures::of(&line.text).ends_sentence;
+                Tail { block, line, open, stands_below: page.stands(block, false) }
+            }));
+        }
+        page
+    }
+
+    /// The head of a unit whose first text block is `block`, when the unit is headless and
+    /// that text opens no story of its own (with a dateline or byline).
+    fn head(&self, lines: &'a [RawLine], unit: &[usize], block: usize) -> Option<Head<'a>> {
+        let headless = unit.iter().all(|&b| !matches!(self.blocks[b].kind, BlockKind::Headline | BlockKind::Deck));
+        let line = edge(self.blocks, lines, block, false);
+        let opens = {
+            let f = LineFeatures::of(&line.text);
+            f.dateline.is_some() || f.byline
+        };
+        (headless && !opens).then(|| Head { block, line, heads_column: !self.stands(block, true) })
     }
 
     /// Whether any story text lies above (or below) block `b` within its width.
@@ -181,14 +228,6 @@ impl<'a> Continuations<'a> {
         })
     }
 
-    /// The first (or last) line of block `b`.
-    fn edge(&self, b: usize, last: bool) -> &'a RawLine {
-        let it = self.blocks[b].lines.iter().copied();
-        let by_baseline = |x: &usize, y: &usize| self.lines[*x].baseline.total_cmp(&self.lines[*y].baseline);
-        let line = if last { it.max_by(by_baseline) } else { it.min_by(by_baseline) };
-        &self.lines[line.unwrap_or(0)]
-    }
-
     /// The unit's running-text blocks.
     fn text_blocks(&self, unit: &[usize]) -> Vec<usize> {
         unit.iter().copied().filter(|&b| matches!(self.blocks[b].kind, BlockKind::Body | BlockKind::Byline)).collect()
@@ -196,49 +235,44 @@ impl<'a> Continuations<'a> {
 
     /// The unit that headless unit `k` continues, if any: the one whose story stops to its
     /// left mid-sentence (or fills the foot of the column next to it), nearest first.
-    fn source_of(&self, units: &[(BBox, Vec<usize>)], k: usize) -> Option<usize> {
-        let unit = &units[k].1;
-        let headless = unit.iter().all(|&b| !matches!(self.blocks[b].kind, BlockKind::Headline | BlockKind::Deck));
-        let &first_block = self.text_blocks(unit).first()?;
-        let first_line = self.edge(first_block, false);
-        let opens = {
-            let f = LineFeatures::of(&first_line.text);
-            f.dateline.is_some() || f.byline
-        };
-        if !headless || opens {
-            return None;
-        }
-        let heads_column = !self.stands(first_block, true);
-        units
+    fn source_of(&self, k: usize) -> Option<usize> {
+        let head = self.heads[k].as_ref()?;
+        self.tails
             .iter()
             .enumerate()
             .filter(|&(j, _)| j != k)
-            .filter_map(|(j, (_, other))| {
-                let last_block = *self.text_blocks(other).last()?;
-                let last = self.edge(last_block, true);
-                self.runs_on(first_block, last_block, heads_column).then_some((j, last.bbox.x1))
+            .filter_map(|(j, tail)| {
+                let tail = tail.as_ref()?;
+                self.runs_on(head, tail).then_some((j, tail.line.bbox.x1))
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(j, _)| j)
     }
 
-    /// Whether the text of `first_block` runs on from `last_block`: that story stops
-    /// mid-sentence, or fills the foot of the column next to this one in the same type; it
-    /// stands to the left, starts higher, and is set in like type.
-    fn runs_on(&self, first_block: usize, last_block: usize, heads_column: bool) -> bool {
-        let (first_line, last) = (self.edge(first_block, false), self.edge(last_block, true));
+    /// Whether the text of `head` runs on from `tail`: that story stops mid-sentence, or fills
+    /// the foot of the column next to this one in the same type; it stands to the left, starts
+    /// higher, and is set in like type.
+    fn runs_on(&self, head: &Head, tail: &Tail) -> bool {
+        let (first_line, last) = (head.line, tail.line);
         let size = first_line.size;
-        let open = !LineFeatures::of(&last.text).ends_sentence;
-        let (fb, lb) = (&self.blocks[first_block], &self.blocks[last_block]);
-        let fills_foot = heads_column
-            && !self.stands(last_block, false)
+        let (fb, lb) = (&self.blocks[head.block], &self.blocks[tail.block]);
+        let fills_foot = head.heads_column
+            && !tail.stands_below
             && last.bbox.y1 >= self.foot - FOOT_REACH_EMS * last.size
             && fb.bbox.x0 - lb.bbox.x1 <= GUTTER_MAX_EMS * size
             && (lb.size / fb.size - 1.0).abs() < SAME_TYPE;
         let left = last.bbox.x1 <= first_line.bbox.x0 + HALF_EM * size;
         let higher = first_line.bbox.y0 < last.bbox.y1;
-        (open || fills_foot) && left && higher && (last.size / size - 1.0).abs() < CONTINUATION_SIZE_STEP
+        (tail.open || fills_foot) && left && higher && (last.size / size - 1.0).abs() < CONTINUATION_SIZE_STEP
     }
+}
+
+/// The first (or last) line of block `b`.
+fn edge<'a>(blocks: &[RawBlock], lines: &'a [RawLine], b: usize, last: bool) -> &'a RawLine {
+    let it = blocks[b].lines.iter().copied();
+    let by_baseline = |x: &usize, y: &usize| lines[*x].baseline.total_cmp(&lines[*y].baseline);
+    let line = if last { it.max_by(by_baseline) } else { it.min_by(by_baseline) };
+    &lines[line.unwrap_or(0)]
 }
 
 fn anchor(blocks: &[RawBlock], ids: &[usize]) -> BBox {

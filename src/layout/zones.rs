@@ -276,8 +276,9 @@ fn own_beside_side_headline(blocks: &mut [RawBlock], zones: &mut [Zone], z: usiz
         .map(|&b| blocks[b].bbox)
         .reduce(BBox::union)
         .unwrap_or(blocks[h].bbox);
+    let lone = lone_text(blocks, zones);
     let beside: Vec<usize> = (0..blocks.len())
-        .filter(|&b| headless(blocks, zones, b))
+        .filter(|&b| lone[b])
         .filter(|&b| {
             let bb = blocks[b].bbox;
             bb.x0 >= hb.x1 - SIDE_HEADLINE_OVERHANG_EMS * body && (bb.y0 - hb.y0).abs() <= SIDE_ALIGN_EMS * body
@@ -298,7 +299,7 @@ fn own_beside_side_headline(blocks: &mut [RawBlock], zones: &mut [Zone], z: usiz
             claimed.push(b);
         }
     }
-    extend_down(blocks, zones, &mut claimed, body);
+    extend_down(blocks, &lone, &mut claimed, body);
     for &b in &claimed {
         blocks[b].rule = Rule::HeadlineOwnsZone;
     }
@@ -325,26 +326,36 @@ fn demote_headlines_without_text(blocks: &mut [RawBlock], zones: &mut [Zone], he
     }
 }
 
-/// A block alone in a zone without a headline: text nobody owns yet.
-fn headless(blocks: &[RawBlock], zones: &[Zone], b: usize) -> bool {
-    zones.iter().any(|zone| zone.headline.is_none() && zone.blocks == [b])
-        && matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline)
+/// For each block, whether it is alone in a zone without a headline: text nobody owns yet.
+fn lone_text(blocks: &[RawBlock], zones: &[Zone]) -> Vec<bool> {
+    let mut lone = vec![false; blocks.len()];
+    for zone in zones.iter().filter(|z| z.headline.is_none()) {
+        if let [b] = zone.blocks[..] {
+            lone[b] = matches!(blocks[b].kind, BlockKind::Body | BlockKind::Byline);
+        }
+    }
+    lone
 }
 
-/// Adds to `claimed` the unowned text below each claimed block in its column, down to the
-/// next story.
-fn extend_down(blocks: &[RawBlock], zones: &[Zone], claimed: &mut Vec<usize>, body: f32) {
+/// Adds to `claimed` the unowned text (`lone`, from [`lone_text`]) below each claimed block in
+/// its column, down to the next story.
+fn extend_down(blocks: &[RawBlock], lone: &[bool], claimed: &mut Vec<usize>, body: f32) {
+    let mut taken = vec![false; blocks.len()];
+    for &b in claimed.iter() {
+        taken[b] = true;
+    }
     let mut k = 0;
     while k < claimed.len() {
         let cb = blocks[claimed[k]].bbox;
         let below = (0..blocks.len())
-            .filter(|&b| !claimed.contains(&b) && headless(blocks, zones, b))
+            .filter(|&b| !taken[b] && lone[b])
             .filter(|&b| {
                 let bb = blocks[b].bbox;
                 bb.y0 >= cb.y1 - SLACK_PT && bb.y0 - cb.y1 <= COLUMN_RUN_GAP_EMS * body && same_column(bb, cb)
             })
             .min_by(|&a, &b| blocks[a].bbox.y0.total_cmp(&blocks[b].bbox.y0));
         if let Some(b) = below {
+            taken[b] = true;
             claimed.push(b);
         }
         k += 1;
@@ -353,8 +364,9 @@ fn extend_down(blocks: &[RawBlock], zones: &[Zone], claimed: &mut Vec<usize>, bo
 
 /// Moves the claimed blocks from their headless zones into zone `z`.
 fn take(zones: &mut [Zone], z: usize, claimed: Vec<usize>) {
+    let claimed_set: std::collections::HashSet<usize> = claimed.iter().copied().collect();
     for zone in zones.iter_mut() {
-        if zone.headline.is_none() && zone.blocks.len() == 1 && claimed.contains(&zone.blocks[0]) {
+        if zone.headline.is_none() && zone.blocks.len() == 1 && claimed_set.contains(&zone.blocks[0]) {
             zone.blocks.clear();
         }
     }
@@ -381,7 +393,8 @@ fn own_beside_centred_headlines(blocks: &mut [RawBlock], zones: &mut [Zone], rul
         let Some(span) = row.iter().copied().reduce(BBox::union) else { continue };
         let size = text.iter().map(|&b| blocks[b].size).fold(0.0f32, f32::max);
         let level = Level { top, size, body, rules };
-        let (left, right) = (level.chain(blocks, zones, span, true), level.chain(blocks, zones, span, false));
+        let lone = lone_text(blocks, zones);
+        let (left, right) = (level.chain(blocks, &lone, span, true), level.chain(blocks, &lone, span, false));
         let centred = |extra: &[usize]| {
             let union = extra.iter().map(|&b| blocks[b].bbox).fold(span, BBox::union);
             let off = (0.5 * (union.x0 + union.x1) - 0.5 * (hb.x0 + hb.x1)).abs();
@@ -391,7 +404,7 @@ fn own_beside_centred_headlines(blocks: &mut [RawBlock], zones: &mut [Zone], rul
         let Some(mut claimed) = [both, left, right].into_iter().find(|c| !c.is_empty() && centred(c)) else {
             continue;
         };
-        extend_down(blocks, zones, &mut claimed, body);
+        extend_down(blocks, &lone, &mut claimed, body);
         for &b in &claimed {
             blocks[b].rule = Rule::HeadlineOwnsZone;
         }
@@ -420,16 +433,18 @@ impl Level<'_> {
         })
     }
 
-    /// The unowned columns level with the row, in a chain outward from `span` on one side.
-    fn chain(&self, blocks: &[RawBlock], zones: &[Zone], span: BBox, left: bool) -> Vec<usize> {
+    /// The unowned columns (`lone`, from [`lone_text`]) level with the row, in a chain
+    /// outward from `span` on one side.
+    fn chain(&self, blocks: &[RawBlock], lone: &[bool], span: BBox, left: bool) -> Vec<usize> {
         let mut found = Vec::new();
+        let mut taken = vec![false; blocks.len()];
         let mut edge = span;
         loop {
             let next = (0..blocks.len()).find(|&b| {
                 let bb = blocks[b].bbox;
                 let gap = if left { edge.x0 - bb.x1 } else { bb.x0 - edge.x1 };
-                !found.contains(&b)
-                    && headless(blocks, zones, b)
+                !taken[b]
+                    && lone[b]
                     && (bb.y0 - self.top).abs() <= self.body
                     && (-ABUT_OVERLAP_EMS * self.body..=GUTTER_MAX_EMS * self.body).contains(&gap)
                     && (blocks[b].size / self.size - 1.0).abs() < SAME_TYPE
@@ -437,6 +452,7 @@ impl Level<'_> {
             });
             let Some(b) = next else { break };
             edge = blocks[b].bbox;
+            taken[b] = true;
             found.push(b);
         }
         found

@@ -300,10 +300,16 @@ pub const MAX_PROJECT_BYTES: u64 = 64 << 20;
 /// Reads and checks a project file: UTF-8 (a byte-order mark is skipped), valid RON of this
 /// schema, line ranges in order and apart, a page number from 1.
 pub fn read(project_path: &Path) -> Result<ProjectFile, ProjectError> {
-    let corrupt = |message: String| ProjectError::Corrupt { path: project_path.to_owned(), message };
     let bytes = import::read_file_within(project_path, MAX_PROJECT_BYTES)
         .map_err(|source| ProjectError::Unreadable { source })?;
-    let text = parse_text(&bytes).map_err(corrupt)?;
+    parse(&bytes, project_path)
+}
+
+/// Checks a project file's bytes as [`read`] does, touching no file; `project_path` names the
+/// file in errors.
+pub fn parse(bytes: &[u8], project_path: &Path) -> Result<ProjectFile, ProjectError> {
+    let corrupt = |message: String| ProjectError::Corrupt { path: project_path.to_owned(), message };
+    let text = parse_text(bytes).map_err(corrupt)?;
     let project: ProjectFile = ron::from_str(text).map_err(|e| corrupt(e.to_string()))?;
     if project.schema != SCHEMA {
         return Err(ProjectError::Schema { path: project_path.to_owned(), found: project.schema });
@@ -381,8 +387,9 @@ fn resolve_page(project_path: &Path, relative: &str) -> Result<PathBuf, ProjectE
     Ok(page_path)
 }
 
-/// The overrides that turn the detection of `doc` into the saved segmentation.
-fn overrides(doc: &Document, project: &ProjectFile, path: &Path) -> Result<Overrides, ProjectError> {
+/// The overrides that turn the detection of `doc` into the saved segmentation `project`
+/// (whose file `path` names in errors). [`load`] is [`read`], this, and the page's checks.
+pub fn overrides(doc: &Document, project: &ProjectFile, path: &Path) -> Result<Overrides, ProjectError> {
     let n = doc.page.lines.len();
     let mut saved: Vec<Option<Placement>> = vec![None; n];
     let mut place = |range: &LineRange, article: Option<ArticleId>| -> Result<(), ProjectError> {
