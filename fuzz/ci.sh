@@ -2,7 +2,7 @@
 # Fuzzes each target for a short, bounded time from the committed seeds and fails on a crash,
 # a hang (an input over 10 s) or an input that needs more than 2 GiB. Installs what it lacks:
 # a nightly toolchain (rustup) and cargo-fuzz. Called from .ci/run; FUZZ_SECONDS sets the time
-# per target (default 60; three targets, so about three minutes of fuzzing after the build).
+# per target (default 60; four targets, so about four minutes of fuzzing after the build).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,7 +21,7 @@ cargo +nightly fuzz build
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-for target in text project pdf; do
+for target in text project pdf ocr; do
   mkdir -p "$scratch/$target"
   echo "== fuzz $target for ${seconds}s"
   # New inputs go to the scratch folder (first); the committed seeds are only read. A finding

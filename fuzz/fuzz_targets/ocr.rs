@@ -1,0 +1,31 @@
+//! OCR files (ALTO, hOCR, PAGE XML): the importer chosen by content (`import::open`: the XML
+//! reader, the words and their stated lines and blocks), the layout, the analysis with the
+//! printed model, the document's articles and leftovers, and its JSON.
+#![no_main]
+
+use broadsheet::document::Document;
+use broadsheet::export::{self, Format};
+use libfuzzer_sys::fuzz_target;
+
+/// Bounds the work per input: the seeds are a few KB.
+const MAX_INPUT_BYTES: usize = 256 * 1024;
+
+fuzz_target!(|data: &[u8]| {
+    let ocr = broadsheet::import::alto::is_alto(data)
+        || broadsheet::import::hocr::is_hocr(data)
+        || broadsheet::import::page_xml::is_page_xml(data);
+    if data.len() > MAX_INPUT_BYTES || !ocr {
+        return;
+    }
+    let Ok(source) = broadsheet::import::open("fuzz.xml", data.to_vec()) else {
+        return;
+    };
+    let _ = source.page_size(0);
+    let Ok(page) = source.page(0) else {
+        return;
+    };
+    let doc = Document::new(page);
+    let _ = doc.articles();
+    let _ = doc.unassigned();
+    let _ = export::render_bytes(&doc, Format::Json, None);
+});
