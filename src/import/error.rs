@@ -61,6 +61,15 @@ pub enum ImportError {
         /// The limit, in bytes.
         limit: u64,
     },
+    /// The corrupt compressed streams together could inflate past
+    /// [`super::limits::MAX_DAMAGED_BYTES`].
+    #[error("this PDF has corrupt compressed data (a stream at byte {offset}) that could inflate to more than {} MiB with its other corrupt streams, the most Broadsheet decodes from corrupt data", limit >> 20)]
+    DamagedInflatesTooMuch {
+        /// Where the stream that went past the limit starts.
+        offset: usize,
+        /// The limit, in bytes.
+        limit: u64,
+    },
     /// The page draws more glyphs than [`super::limits::MAX_GLYPHS`].
     #[error("page {page} draws more than {limit} glyphs, the most Broadsheet reads on one page")]
     TooManyGlyphs {
