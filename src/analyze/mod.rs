@@ -70,7 +70,8 @@ pub fn pairs(page: &Page, judge: &dyn evidence::Judge) -> Vec<headline::Pair> {
 }
 
 fn line_features(page: &Page) -> Vec<LineFeatures> {
-    let mut feats: Vec<LineFeatures> = page.lines.iter().map(|l| LineFeatures::of(&l.text)).collect();
+    let mut feats: Vec<LineFeatures> =
+        page.lines.iter().map(|l| LineFeatures { soft_hyphen: l.soft_hyphen, ..LineFeatures::of(&l.text) }).collect();
     // A number alone at the page's top or foot is its page number, not digits split off a line.
     let edges = [feats.iter().position(|f| !f.blank), feats.iter().rposition(|f| !f.blank)];
     for i in edges.into_iter().flatten() {

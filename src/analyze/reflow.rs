@@ -143,6 +143,12 @@ const PARAGRAPH_OPENERS: &[&str] = &[
 pub fn joiner(a: &str, b: &str, fa: &LineFeatures, fb: &LineFeatures, words: &LazyWords) -> (Joiner, Rule) {
     let last = fa.last;
     let first = fb.first;
+    // The file's word decides first.
+    match fa.soft_hyphen {
+        Some(false) => return (Joiner::NoSpace, Rule::HyphenAsPrinted),
+        Some(true) if !matches!(last, '-' | '\u{AD}' | '‐') => return (Joiner::Dehyphenate, Rule::SoftHyphenMarked),
+        _ => {}
+    }
     if matches!(last, '-' | '\u{AD}' | '‐')
         && !a.ends_with("--")
         && let Some(decision) = hyphen(a, b, words)

@@ -237,7 +237,8 @@ impl Document {
     /// How two lines of one article, in this order, are put together now.
     pub fn decision_between(&self, a: usize, b: usize) -> (Decision, Rule, bool) {
         let (ta, tb) = (self.text(a), self.text(b));
-        let features = || (LineFeatures::of(ta), LineFeatures::of(tb));
+        let soft_hyphen = self.page.lines.get(a).and_then(|l| l.soft_hyphen);
+        let features = || (LineFeatures { soft_hyphen, ..LineFeatures::of(ta) }, LineFeatures::of(tb));
         let words = LazyWords::shared(&self.page.lines, &self.words);
         if let Some(&paragraph) = self.overrides.breaks.get(&LineId(a as u32)) {
             if paragraph {

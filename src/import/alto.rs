@@ -142,6 +142,7 @@ impl Reading {
             // The hyphen as printed, so the reflow joins the word as any hyphenated line end.
             b"HYP" => {
                 self.words.append_to_last_word(&attr(e, b"CONTENT").unwrap_or_else(|| "-".to_owned()));
+                self.words.mark_soft_hyphen();
                 self.hyphen_part = false;
             }
             b"Illustration" | b"GraphicalElement" => {
@@ -163,8 +164,11 @@ impl Reading {
             }
             b"TextLine" => {
                 // A first part with no hyphen printed: the hyphen the reflow joins on.
-                if self.hyphen_part && !self.words.last_word_hyphenated() {
-                    self.words.append_to_last_word("-");
+                if self.hyphen_part {
+                    if !self.words.last_word_hyphenated() {
+                        self.words.append_to_last_word("-");
+                    }
+                    self.words.mark_soft_hyphen();
                 }
                 self.hyphen_part = false;
                 self.words.end_line();
@@ -225,6 +229,43 @@ mod tests {
         assert_eq!(layout.width, 576.0);
         let size = |i: usize| page.lines[i].font_size_pt.unwrap_or(0.0);
         assert!(size(0) > 1.5 * size(2), "the headline is set larger");
+    }
+
+    #[test]
+    fn hyphens_join_as_the_file_marks_them() {
+        // The file marks "won&der-" (HYP); a block's last line ends in a word printed with
+        // its hyphen, and another in a word hyphenated with "¬".
+        let more = PAGE.replace(
+            "</PrintSpace>",
+            r#"<TextBlock><TextLine VPOS="500" HEIGHT="40">
+      <String CONTENT="a" HPOS="100" VPOS="500" WIDTH="20" HEIGHT="40"/><SP/>
+      <String CONTENT="sea-" HPOS="130" VPOS="500" WIDTH="90" HEIGHT="40"/>
+    </TextLine><TextLine VPOS="550" HEIGHT="40">
+      <String CONTENT="port" HPOS="100" VPOS="550" WIDTH="90" HEIGHT="40"/><SP/>
+      <String CONTENT="vote" HPOS="200" VPOS="550" WIDTH="90" HEIGHT="40"/><HYP CONTENT="¬"/>
+    </TextLine><TextLine VPOS="600" HEIGHT="40">
+      <String CONTENT="rs" HPOS="100" VPOS="600" WIDTH="40" HEIGHT="40"/>
+    </TextLine></TextBlock></PrintSpace>"#,
+        );
+        let page = read_alto("p", more.as_bytes()).expect("reads");
+        let hyphens: Vec<(&str, Option<bool>)> = page.lines.iter().map(|l| (l.text.as_str(), l.soft_hyphen)).collect();
+        assert_eq!(
+            hyphens,
+            [
+                ("GREAT NEWS", None),
+                ("", None),
+                ("The won&der-", Some(true)),
+                ("ful day.", None),
+                ("", None),
+                ("a sea-", Some(false)),
+                ("port vote¬", Some(true)),
+                ("rs", None)
+            ]
+        );
+        let document = crate::document::Document::new(page);
+        let text: Vec<String> = document.articles().into_iter().flat_map(|a| a.paragraphs).map(|p| p.text).collect();
+        assert!(text.iter().any(|p| p.contains("a sea-port voters")), "{text:?}");
+        assert!(text.iter().any(|p| p.contains("The won&derful day.")), "{text:?}");
     }
 
     #[test]

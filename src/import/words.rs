@@ -31,6 +31,8 @@ pub(crate) struct Words {
     block_first_line: Option<u32>,
     /// The open line: its box, and its first run.
     line: Option<(Option<Rect>, u32)>,
+    /// The open line's last word is marked as hyphenated at the line end.
+    soft_hyphen: bool,
 }
 
 impl Words {
@@ -38,7 +40,7 @@ impl Words {
     pub fn new(scale: f32) -> Words {
         let font = |weight| SheetFont { name: String::new(), weight };
         let sheet = Sheet { fonts: vec![font(400), font(700)], ..Sheet::default() };
-        Words { sheet, stated: Stated::default(), scale, block_first_line: None, line: None }
+        Words { sheet, stated: Stated::default(), scale, block_first_line: None, line: None, soft_hyphen: false }
     }
 
     /// Opens a block (closing any open one).
@@ -72,9 +74,19 @@ impl Words {
         if let Some((_, first)) = self.line.take() {
             let end = self.sheet.runs.len() as u32;
             if end > first {
+                if std::mem::take(&mut self.soft_hyphen) {
+                    self.stated.soft_hyphens.push(self.stated.lines.len() as u32);
+                }
                 self.stated.lines.push(first..end);
             }
         }
+        self.soft_hyphen = false;
+    }
+
+    /// Marks the open line's last word as hyphenated at the line end (the file says so).
+    pub fn mark_soft_hyphen(&mut self) {
+        self.stated.marks_hyphens = true;
+        self.soft_hyphen = self.line.is_some();
     }
 
     /// Whether a line is open.

@@ -100,6 +100,8 @@ pub(super) struct RawLine {
     pub(super) bold: bool,
     pub(super) invisible: bool,
     pub(super) block: usize,
+    /// What the file says of the hyphen ending the line ([`crate::model::Line::soft_hyphen`]).
+    pub(super) soft_hyphen: Option<bool>,
 }
 
 pub(super) fn build_lines(sheet: &Sheet, kept: &[u32]) -> Vec<RawLine> {
@@ -200,7 +202,18 @@ fn line_of_runs(sheet: &Sheet, ids: &[u32], words: bool) -> RawLine {
     let stroked = ids.iter().filter(|&&i| g[i as usize].stroked).count() * 2 > ids.len();
     let bold = stroked || sheet.fonts.get(font as usize).is_some_and(|f| f.weight >= 600);
     let invisible = ids.iter().all(|&i| g[i as usize].invisible);
-    RawLine { runs: ids.to_vec(), text, bbox, baseline: baselines, size, font, bold, invisible, block: 0 }
+    RawLine {
+        runs: ids.to_vec(),
+        text,
+        bbox,
+        baseline: baselines,
+        size,
+        font,
+        bold,
+        invisible,
+        block: 0,
+        soft_hyphen: None,
+    }
 }
 
 /// How text on the lines around `line` (within five of its sizes, other baselines) stands at

@@ -84,11 +84,15 @@ fn stated_lines_and_blocks(sheet: &Sheet, stated: &crate::model::Stated) -> (Vec
     let ids: Vec<u32> = (0..runs).collect();
     let mut lines = Vec::with_capacity(stated.lines.len());
     let mut line_of = Vec::with_capacity(stated.lines.len());
-    for range in &stated.lines {
+    for (i, range) in stated.lines.iter().enumerate() {
         let (start, end) = (range.start.min(runs), range.end.min(runs));
         line_of.push((start < end).then_some(lines.len()));
         if start < end {
-            lines.push(word_line(sheet, &ids[start as usize..end as usize]));
+            let mut line = word_line(sheet, &ids[start as usize..end as usize]);
+            if stated.marks_hyphens && line.text.ends_with(['-', '\u{AD}', '‐', '¬']) {
+                line.soft_hyphen = Some(stated.soft_hyphens.binary_search(&(i as u32)).is_ok());
+            }
+            lines.push(line);
         }
     }
     let groups: Vec<Vec<usize>> = stated
@@ -132,7 +136,14 @@ impl<'a> Emitted<'a> {
         let font = l
             .and_then(|l| self.sheet.fonts.get(l.font as usize))
             .map(|f| Font { name: f.name.clone(), weight: f.weight });
-        self.lines.push(Line { id, text, bbox_in_page: l.map(|l| l.bbox), font_size_pt: l.map(|l| l.size), font });
+        self.lines.push(Line {
+            id,
+            text,
+            bbox_in_page: l.map(|l| l.bbox),
+            font_size_pt: l.map(|l| l.size),
+            font,
+            soft_hyphen: l.and_then(|l| l.soft_hyphen),
+        });
         id
     }
 

@@ -59,6 +59,12 @@ pub struct Line {
     /// The font most of the line is set in, when the importer knows (PDF).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub font: Option<Font>,
+    /// What the file says of a hyphen ending the line, when it marks its soft hyphens (ALTO
+    /// `HYP`): `Some(true)` for a word hyphenated at the line end, `Some(false)` for a line
+    /// whose last word is printed with its hyphen (a compound broken after it); `None` when
+    /// the file says nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub soft_hyphen: Option<bool>,
 }
 
 /// A font as a PDF names it.
@@ -110,7 +116,14 @@ impl Page {
                 None => (rest, ""),
             };
             let id = LineId(lines.len() as u32);
-            lines.push(Line { id, text: line.to_owned(), bbox_in_page: None, font_size_pt: None, font: None });
+            lines.push(Line {
+                id,
+                text: line.to_owned(),
+                bbox_in_page: None,
+                font_size_pt: None,
+                font: None,
+                soft_hyphen: None,
+            });
             rest = next;
         }
         Page { name: name.to_owned(), encoding: encoding.to_owned(), lines, layout: None }

@@ -55,6 +55,10 @@ rules! {
         "The part before the hyphen is a compound-forming word (well-, self-, long-; a short one such as ex- only before a word the page prints whole): the hyphen is kept.";
     HyphenAfterName => "hyphen-after-name",
         "A capitalised word inside a sentence (a name) ends the line in a hyphen, and both it and the word after it are printed whole on the page (Sunday-afternoon): the hyphen is kept.";
+    HyphenAsPrinted => "hyphen-as-printed",
+        "The file marks the words it hyphenates at a line end (ALTO HYP), and this line's last word is printed with its hyphen: the hyphen is kept.";
+    SoftHyphenMarked => "soft-hyphen-marked",
+        "The file marks the line's last word as hyphenated at the line end, with a sign other than a hyphen (¬, =): the sign is removed.";
     HyphenChain => "hyphen-chain",
         "The word before the hyphen is already part of a hyphenated compound (hook-and-ladder): the hyphen is kept.";
     DashJoin => "dash-join",

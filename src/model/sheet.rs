@@ -110,6 +110,11 @@ pub struct Stated {
     pub lines: Vec<std::ops::Range<u32>>,
     /// Each block's lines: a range of [`Stated::lines`].
     pub blocks: Vec<std::ops::Range<u32>>,
+    /// Whether the file marks the words it hyphenates at a line end (ALTO `HYP`, `HypPart1`).
+    pub marks_hyphens: bool,
+    /// The lines (indexes in [`Stated::lines`], ascending) whose last word the file marks as
+    /// hyphenated at the line end.
+    pub soft_hyphens: Vec<u32>,
 }
 
 impl Sheet {

@@ -139,6 +139,9 @@ pub struct LineFeatures {
     pub headline: HeadlineShape,
     /// Fake-bold repair: the rule and the (kept, removed) texts.
     pub fake_bold: Option<(Rule, String, String)>,
+    /// What the file says of a hyphen ending the line ([`crate::model::Line::soft_hyphen`]);
+    /// `None` from text alone.
+    pub soft_hyphen: Option<bool>,
 }
 
 /// Longer words that Title Case may leave in lowercase.
@@ -191,6 +194,7 @@ impl LineFeatures {
             attribution: is_attribution(text, measure.chars),
             headline: HeadlineShape::No,
             fake_bold: None,
+            soft_hyphen: None,
         };
         features.headline = headline_shape(text, measure.chars, &features);
         features.fake_bold = fake_bold;
