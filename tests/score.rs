@@ -54,9 +54,9 @@ fn fit_folders() -> Vec<String> {
 #[test]
 fn the_corpus_from_text_stays_above_its_floors() {
     let summary = broadsheet(&["score", corpus().to_str().unwrap(), "--quiet"]);
-    assert!(figure(&summary, "mean seg_f1") >= 0.86, "{summary}");
-    assert!(figure(&summary, "headline right") >= 110.0, "{summary}");
-    assert!(figure(&summary, "pages below baseline") <= 2.0, "{summary}");
+    assert!(figure(&summary, "mean seg_f1") >= 0.87, "{summary}");
+    assert!(figure(&summary, "headline right") >= 123.0, "{summary}");
+    assert!(figure(&summary, "pages below baseline") <= 1.0, "{summary}");
     assert!(figure(&summary, "lost") <= 2.0, "{summary}");
     assert!(figure(&summary, "failed") == 0.0, "{summary}");
 }
@@ -76,9 +76,9 @@ fn left_one_newspaper_out(input: &str) -> String {
 #[test]
 fn the_corpus_left_one_newspaper_out_stays_above_its_floors() {
     let summary = left_one_newspaper_out("txt");
-    assert!(figure(&summary, "mean seg_f1") >= 0.85, "{summary}");
-    assert!(figure(&summary, "headline right") >= 104.0, "{summary}");
-    assert!(figure(&summary, "pages below baseline") <= 2.0, "{summary}");
+    assert!(figure(&summary, "mean seg_f1") >= 0.865, "{summary}");
+    assert!(figure(&summary, "headline right") >= 116.0, "{summary}");
+    assert!(figure(&summary, "pages below baseline") <= 1.0, "{summary}");
 }
 
 /// The library's ALTO files: the same pages with their type sizes, read better than the text.
