@@ -73,6 +73,8 @@ pub struct PageImage {
     /// The scale last asked for, and since when (egui time, seconds).
     wanted: Option<(f32, f64)>,
     error: Option<String>,
+    /// The file has no image of its pages (an OCR file): the page view draws its words.
+    words_only: bool,
 }
 
 impl PageImage {
@@ -80,6 +82,7 @@ impl PageImage {
     pub fn new(source: Arc<dyn Source>, index: usize) -> PageImage {
         // A page always has a size; US Letter only stands in if the library cannot say.
         let (width, height) = source.page_size(index).unwrap_or((612.0, 792.0));
+        let words_only = !source.has_page_images();
         PageImage {
             source,
             index,
@@ -88,7 +91,13 @@ impl PageImage {
             job: None,
             wanted: None,
             error: None,
+            words_only,
         }
+    }
+
+    /// Whether the file has no image of the page, so that its words are drawn instead.
+    pub fn words_only(&self) -> bool {
+        self.words_only
     }
 
     /// The file the page comes from.
@@ -129,7 +138,9 @@ impl PageImage {
     /// close as the limits allow), or failed.
     pub fn is_settled(&self, scale: f32) -> bool {
         let target = self.bounded(scale);
-        self.error.is_some() || (self.job.is_none() && self.levels.iter().any(|l| same(l.scale, target)))
+        self.words_only
+            || self.error.is_some()
+            || (self.job.is_none() && self.levels.iter().any(|l| same(l.scale, target)))
     }
 
     /// Called once per frame with the scale the page is shown at (pixels per point):
@@ -137,7 +148,7 @@ impl PageImage {
     /// level has.
     pub fn update(&mut self, ctx: &egui::Context, scale: f32) {
         self.take_finished();
-        if self.error.is_some() {
+        if self.error.is_some() || self.words_only {
             return;
         }
         let target = self.bounded(scale);

@@ -170,6 +170,10 @@ fn toolbar_ui(ui: &mut egui::Ui, replica: &mut Replica) {
     if ui.selectable_label(replica.fit, "Fit width").clicked() {
         replica.fit = true;
     }
+    if replica.image.words_only() {
+        ui.weak("No page image in this file: its words, where it places them")
+            .on_hover_text("An OCR file (ALTO, hOCR, PAGE XML) without its scan: each line is drawn in its box");
+    }
     if replica.image.is_rendering() {
         spinner_ui(ui, "Rendering page");
         ui.weak("Rendering page…");
@@ -187,7 +191,11 @@ fn page_ui(ui: &mut egui::Ui, replica: &mut Replica, view: &ReplicaView, pending
     replica.page_rect = page_rect;
     let page = replica.image.index() + 1;
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, format!("Page image, page {page}")));
-    paper_ui(ui, replica, page_rect);
+    if replica.image.words_only() {
+        words_ui(ui, view, page_rect);
+    } else {
+        paper_ui(ui, replica, page_rect);
+    }
 
     let Some(layout) = &view.doc.page.layout else { return };
     let k = vec2(page_rect.width() / layout.width.max(1.0), page_rect.height() / layout.height.max(1.0));
@@ -249,6 +257,40 @@ fn page_ui(ui: &mut egui::Ui, replica: &mut Replica, view: &ReplicaView, pending
         painter.rect_stroke(rect, 1.0, Stroke::new(1.0, Color32::from_gray(60)), StrokeKind::Inside);
     }
 }
+/// A page with no image (an OCR file): each line's text drawn in its box, sized to fit, on a
+/// white page (the toolbar says so).
+fn words_ui(ui: &egui::Ui, view: &ReplicaView, page_rect: Rect) {
+    let painter = ui.painter();
+    painter.rect_filled(page_rect, 0.0, Color32::WHITE);
+    let Some(layout) = &view.doc.page.layout else { return };
+    let k = vec2(page_rect.width() / layout.width.max(1.0), page_rect.height() / layout.height.max(1.0));
+    let ink = Color32::from_gray(40);
+    for line in &view.doc.page.lines {
+        let (Some(b), text) = (line.bbox_in_page, line.text.trim()) else { continue };
+        let rect = Rect::from_min_max(page_rect.min + vec2(b.x0, b.y0) * k, page_rect.min + vec2(b.x1, b.y1) * k);
+        // Text under a few pixels is unreadable: a grey bar stands for it.
+        if text.is_empty() || !ui.is_rect_visible(rect) {
+            continue;
+        }
+        if rect.height() < 4.0 {
+            painter.rect_filled(rect.shrink2(vec2(0.0, rect.height() * 0.25)), 0.0, Color32::from_gray(170));
+            continue;
+        }
+        let size = rect.height() * 0.8;
+        let galley = painter.layout_no_wrap(text.to_owned(), egui::FontId::proportional(size), ink);
+        let wide = galley.size().x;
+        let galley = if wide > rect.width() * 1.02 && wide > 0.0 {
+            let fitted = (size * rect.width() / wide).max(1.0);
+            painter.layout_no_wrap(text.to_owned(), egui::FontId::proportional(fitted), ink)
+        } else {
+            galley
+        };
+        let at = pos2(rect.left(), rect.center().y - galley.size().y / 2.0);
+        painter.galley(at, galley, ink);
+    }
+    painter.rect_stroke(page_rect, 0.0, Stroke::new(1.0, ui.visuals().weak_text_color()), StrokeKind::Outside);
+}
+
 /// The white page, its image when rendered, and what is happening when it is not.
 fn paper_ui(ui: &egui::Ui, replica: &Replica, page_rect: Rect) {
     let painter = ui.painter();

@@ -457,6 +457,27 @@ fn a_pdf_page_shows_its_image_beside_the_articles() {
     assert!(h.query_by_label("Page image, page 1").is_none());
 }
 
+/// An OCR file without its scan: the page view draws its words, and its zones answer clicks
+/// and the correction menu as a PDF's do.
+#[test]
+fn an_alto_page_without_its_image_draws_its_words_with_their_zones() {
+    let alto = shared_page().with_file_name("en-evening-star-1920-11-15.alto.xml");
+    let mut h = harness(Some(alto), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    assert!(app(&h).error().is_none(), "{:?}", app(&h).error());
+    h.get_by_label("Page image, page 1");
+    h.get_by_label_contains("No page image in this file");
+    let replica = app(&h).replica().expect("an ALTO page has a page view");
+    assert!(!replica.has_image(), "nothing is rendered");
+    let target = app(&h).articles()[2].title();
+    h.query_all_by_label(&zone_label(&target)).next().expect("a zone of the article").click();
+    h.run();
+    assert_eq!(selected_title(&h).as_deref(), Some(target.as_str()));
+    h.query_all_by_label(&zone_label(&target)).next().expect("a zone").click_secondary();
+    h.run();
+    h.get_by_label("Start a new article here");
+}
+
 #[test]
 fn clicking_a_zone_on_the_page_selects_its_article() {
     let mut h = harness(Some(evening_star()), [1400.0, 900.0]);

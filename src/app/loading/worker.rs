@@ -29,7 +29,10 @@ pub fn load(request: &Request) -> Loaded {
 fn load_path(path: &Path, index: usize) -> Loaded {
     match open::open(path, index) {
         Ok(opened) => {
-            let image = opened.source.has_page_images().then(|| (opened.source.clone(), opened.page_index));
+            // A file with page images shows them; an OCR file without one (ALTO, hOCR, PAGE)
+            // knows where its words stand, and the page view draws them.
+            let drawable = opened.source.has_page_images() || opened.source.page_size(opened.page_index).is_some();
+            let image = drawable.then(|| (opened.source.clone(), opened.page_index));
             let mut open = OpenDocument::new(opened.doc, Shown::File(opened.page_path), None);
             open.project_path = opened.project_path;
             Loaded::Page { open: Box::new(open), image, remember: Some(path.to_owned()), warning: None }
