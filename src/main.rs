@@ -21,7 +21,7 @@ struct Cli {
     command: Option<Command>,
     /// A page to open in the window (the built-in demo page when omitted).
     page: Option<PathBuf>,
-    /// For a PDF: the page to open (1-based).
+    /// For a PDF or a METS issue: the page to open (1-based).
     #[arg(long = "page", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
     page_number: u32,
     /// Render the window once, write it to this PNG file and exit.
@@ -36,7 +36,7 @@ enum Command {
         /// The page: a PDF, a text file (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5), or a
         /// project (NAME.broadsheet.ron), whose corrections are applied.
         page: PathBuf,
-        /// For a PDF: the page to read (1-based).
+        /// For a PDF or a METS issue: the page to read (1-based).
         #[arg(long = "page", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
         page_number: u32,
         /// Output format.
@@ -79,7 +79,7 @@ enum Command {
     Explain {
         /// The page, or a project.
         page: PathBuf,
-        /// For a PDF: the page to read (1-based).
+        /// For a PDF or a METS issue: the page to read (1-based).
         #[arg(long = "page", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
         page_number: u32,
     },

@@ -83,11 +83,8 @@ pub fn open(path: &Path, page_index: usize) -> Result<Opened, OpenError> {
         });
     }
     let bytes = import::read_file(path).map_err(|source| OpenError::Read { path: path.to_owned(), source })?;
-    let source = import::open(&import::file_name(path), bytes).map_err(|error| OpenError::Import {
-        path: path.to_owned(),
-        error,
-        file: None,
-    })?;
+    let source =
+        import::open_at(path, bytes).map_err(|error| OpenError::Import { path: path.to_owned(), error, file: None })?;
     let page = source.page(page_index).map_err(|error| OpenError::Import {
         path: path.to_owned(),
         error,

@@ -478,6 +478,46 @@ fn an_alto_page_without_its_image_draws_its_words_with_their_zones() {
     h.get_by_label("Start a new article here");
 }
 
+/// A METS issue of two synthetic ALTO pages, in a fresh folder.
+fn mets_issue(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("broadsheet-app-mets-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("alto")).expect("temp dir");
+    for (i, words) in [(1, "MARKET NEWS|Prices rose today."), (2, "HARBOUR NOTES|Two ships came in.")] {
+        let (headline, body) = words.split_once('|').expect("two parts");
+        let alto = format!(
+            r#"<alto><Layout><Page WIDTH="1200" HEIGHT="1600"><PrintSpace>
+<TextBlock><TextLine HPOS="100" VPOS="100" WIDTH="800" HEIGHT="80"><String CONTENT="{headline}" HPOS="100" VPOS="100" WIDTH="800" HEIGHT="80"/></TextLine></TextBlock>
+<TextBlock><TextLine HPOS="100" VPOS="300" WIDTH="800" HEIGHT="30"><String CONTENT="{body}" HPOS="100" VPOS="300" WIDTH="800" HEIGHT="30"/></TextLine></TextBlock>
+</PrintSpace></Page></Layout></alto>"#
+        );
+        std::fs::write(dir.join(format!("alto/{i}.xml")), alto).expect("written");
+    }
+    let mets = r#"<mets xmlns="http://www.loc.gov/METS/" xmlns:xlink="http://www.w3.org/1999/xlink">
+<fileSec><fileGrp USE="ALTO">
+<file ID="A1"><FLocat xlink:href="alto/1.xml"/></file><file ID="A2"><FLocat xlink:href="alto/2.xml"/></file>
+</fileGrp></fileSec>
+<structMap TYPE="PHYSICAL"><div TYPE="issue">
+<div TYPE="page" ORDER="1"><fptr FILEID="A1"/></div><div TYPE="page" ORDER="2"><fptr FILEID="A2"/></div>
+</div></structMap></mets>"#;
+    std::fs::write(dir.join("issue.mets.xml"), mets).expect("written");
+    dir
+}
+
+#[test]
+fn a_mets_issue_opens_with_its_pages_in_the_picker() {
+    let dir = mets_issue("picker");
+    let mut h = harness(Some(dir.join("issue.mets.xml")), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    assert!(app(&h).error().is_none(), "{:?}", app(&h).error());
+    h.get_by_label("of 2");
+    assert_eq!(app(&h).articles()[0].title(), "MARKET NEWS");
+    h.get_by_label_contains("No page image in this file");
+    h.get_by_label("▶").click();
+    wait_for_page_image(&mut h);
+    assert_eq!(app(&h).articles()[0].title(), "HARBOUR NOTES");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn clicking_a_zone_on_the_page_selects_its_article() {
     let mut h = harness(Some(evening_star()), [1400.0, 900.0]);

@@ -101,6 +101,28 @@ pub enum ImportError {
     /// A file of OCR words with no word in it.
     #[error("this {0} file has no words (its page has no text recognised)")]
     NoWords(&'static str),
+    /// A METS file lists no page with an ALTO file.
+    #[error("this METS file lists no page with an ALTO file")]
+    NoIssuePages,
+    /// A file that names other files (METS) was given without the folder it lies in.
+    #[error("a {0} file names its pages by path: open it from its folder")]
+    NeedsFolder(&'static str),
+    /// A METS file names a page file outside its own folder.
+    #[error("this METS file names a page file outside its folder ({href}); only files beside it or below are read")]
+    OutsideFolder {
+        /// The path or URL as written.
+        href: String,
+    },
+    /// A page of an issue could not be read.
+    #[error("page {page} of the issue ({}) cannot be read: {why}", file.display())]
+    IssuePage {
+        /// 1-based page.
+        page: usize,
+        /// Its ALTO file.
+        file: std::path::PathBuf,
+        /// Why.
+        why: String,
+    },
     /// The file has no image of its pages to show.
     #[error("this file has no image of its pages")]
     NoPageImage,

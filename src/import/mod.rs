@@ -11,6 +11,7 @@ pub mod alto;
 mod error;
 pub mod hocr;
 pub mod limits;
+pub mod mets;
 pub mod page_xml;
 pub mod pdf;
 pub mod text;
@@ -35,6 +36,11 @@ pub trait Importer: Sync {
     fn sniff(&self, bytes: &[u8]) -> bool;
     /// Opens the file; `name` is what its pages are called.
     fn open(&self, name: &str, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError>;
+    /// Opens the file read from `path` (a format that names other files finds them beside
+    /// it); the others open it by its name.
+    fn open_at(&self, path: &Path, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
+        self.open(&file_name(path), bytes)
+    }
 }
 
 /// An opened file: one page or several, and, when the format has it, an image of each page.
@@ -68,8 +74,14 @@ pub trait Source: Send + Sync + std::fmt::Debug {
 }
 
 /// Every format Broadsheet reads, in the order they are tried; plain text last.
-pub static IMPORTERS: &[&dyn Importer] =
-    &[&pdf::PdfImporter, &alto::AltoImporter, &page_xml::PageXmlImporter, &hocr::HocrImporter, &text::TextImporter];
+pub static IMPORTERS: &[&dyn Importer] = &[
+    &pdf::PdfImporter,
+    &alto::AltoImporter,
+    &mets::MetsImporter,
+    &page_xml::PageXmlImporter,
+    &hocr::HocrImporter,
+    &text::TextImporter,
+];
 
 /// The importer for these bytes: the first whose sniff accepts them (plain text takes the
 /// rest, and says so when they are not text).
@@ -86,6 +98,12 @@ pub fn importer_for(bytes: &[u8]) -> &'static dyn Importer {
 /// ```
 pub fn open(name: &str, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
     importer_for(&bytes).open(name, bytes)
+}
+
+/// Opens the bytes of the file at `path` in the format they are in (a METS issue finds its
+/// pages beside it).
+pub fn open_at(path: &Path, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
+    importer_for(&bytes).open_at(path, bytes)
 }
 
 /// Imports a page from a file's bytes: page `index` (0-based) of a PDF, or a text file.

@@ -286,8 +286,7 @@ pub fn load(project_path: &Path) -> Result<Loaded, ProjectError> {
         return Err(ProjectError::SourceChanged { page: page_path, expected: project.source.sha256 });
     }
     let index = project.source.pdf_page.unwrap_or(1).saturating_sub(1);
-    let imported =
-        import::open(&import::file_name(&page_path), bytes).and_then(|source| Ok((source.page(index)?, source)));
+    let imported = import::open_at(&page_path, bytes).and_then(|source| Ok((source.page(index)?, source)));
     let (page, source) = imported.map_err(|source| ProjectError::Import { page: page_path.clone(), source })?;
     let mut doc = Document::new(page);
     doc.overrides = overrides(&doc, &project, project_path)?;

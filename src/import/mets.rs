@@ -1,0 +1,343 @@
+//! METS files, as libraries deliver a newspaper issue: the issue's pages in order (the
+//! physical structure map), each with its ALTO file. Each page is read when it is asked for,
+//! with the ALTO importer.
+//!
+//! A METS file names its pages' files by path (`FLocat`); only files inside the METS file's
+//! own folder are read, so a METS file from elsewhere cannot make Broadsheet open any file
+//! on the machine.
+
+use super::xml::{attr, malformed, root_element};
+use super::{ImportError, Source, alto};
+use crate::model::Page;
+use quick_xml::Reader;
+use quick_xml::events::Event;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+/// What the file's name says when the format is meant.
+const FORMAT: &str = "METS";
+
+/// METS files.
+pub struct MetsImporter;
+
+impl super::Importer for MetsImporter {
+    fn name(&self) -> &'static str {
+        FORMAT
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &["xml", "mets"]
+    }
+
+    fn sniff(&self, bytes: &[u8]) -> bool {
+        is_mets(bytes)
+    }
+
+    fn open(&self, _name: &str, _bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
+        Err(ImportError::NeedsFolder(FORMAT))
+    }
+
+    fn open_at(&self, path: &Path, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let issue = read_mets(&super::file_name(path), folder, &bytes)?;
+        Ok(Arc::new(issue))
+    }
+}
+
+/// Whether the bytes are a METS file: XML whose root element is `mets`.
+pub fn is_mets(bytes: &[u8]) -> bool {
+    root_element(bytes).is_some_and(|root| root.eq_ignore_ascii_case(b"mets"))
+}
+
+/// An issue: its pages' ALTO files, in the order the METS file gives.
+#[derive(Debug)]
+pub struct MetsIssue {
+    name: String,
+    /// Each page's ALTO file, and its label when the file gives one.
+    pages: Vec<IssuePage>,
+    /// Each page's size, once read.
+    sizes: Vec<OnceLock<Option<(f32, f32)>>>,
+}
+
+#[derive(Debug)]
+struct IssuePage {
+    alto: PathBuf,
+    label: Option<String>,
+}
+
+impl MetsIssue {
+    /// The ALTO file of page `index` (0-based).
+    pub fn alto_path(&self, index: usize) -> Option<&Path> {
+        self.pages.get(index).map(|p| p.alto.as_path())
+    }
+}
+
+impl Source for MetsIssue {
+    fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    fn page(&self, index: usize) -> Result<Page, ImportError> {
+        let count = self.pages.len();
+        let Some(entry) = self.pages.get(index) else { return Err(ImportError::NoSuchPage { page: index + 1, count }) };
+        let unreadable = |why: String| ImportError::IssuePage { page: index + 1, file: entry.alto.clone(), why };
+        let bytes = super::read_file(&entry.alto).map_err(|e| unreadable(e.to_string()))?;
+        if !alto::is_alto(&bytes) {
+            return Err(unreadable("it is not an ALTO file".to_owned()));
+        }
+        let mut page = alto::read_alto(&self.page_name(index), &bytes).map_err(|e| unreadable(e.to_string()))?;
+        if let Some(layout) = page.layout.as_mut() {
+            layout.page_index = index;
+            layout.page_count = count;
+            let _ = self.sizes[index].set(Some((layout.width, layout.height)));
+        }
+        Ok(page)
+    }
+
+    fn page_name(&self, index: usize) -> String {
+        // A label that only repeats the number says nothing.
+        let label = self.pages.get(index).and_then(|p| p.label.as_deref()).filter(|l| *l != (index + 1).to_string());
+        match label {
+            Some(label) => format!("{}, page {} ({label})", self.name, index + 1),
+            None => format!("{}, page {}", self.name, index + 1),
+        }
+    }
+
+    fn page_size(&self, index: usize) -> Option<(f32, f32)> {
+        let size = self.sizes.get(index)?;
+        *size.get_or_init(|| self.page(index).ok().and_then(|p| p.layout.map(|l| (l.width, l.height))))
+    }
+}
+
+/// A `file` of the file section: its group's use and where it is.
+#[derive(Default)]
+struct FileEntry {
+    group: String,
+    mimetype: String,
+    href: Option<String>,
+}
+
+impl FileEntry {
+    /// Whether the file holds a page's text (an ALTO file).
+    fn is_text(&self) -> bool {
+        let group = self.group.to_ascii_lowercase();
+        ["alto", "fulltext", "text", "ocr"].iter().any(|g| group.contains(g)) || self.mimetype.contains("alto")
+    }
+}
+
+/// Reads a METS file: its files, and its physical structure map's pages in order.
+fn read_mets(name: &str, folder: &Path, bytes: &[u8]) -> Result<MetsIssue, ImportError> {
+    let mut reader = Reader::from_reader(bytes);
+    reader.config_mut().trim_text(true);
+    let mut files: HashMap<String, FileEntry> = HashMap::new();
+    let mut file_order: Vec<String> = Vec::new();
+    let (mut group, mut file): (String, Option<String>) = (String::new(), None);
+    // The physical map's pages: (ORDER, position, label, file ids); the open page divs.
+    let mut pages: Vec<(Option<u32>, Option<String>, Vec<String>)> = Vec::new();
+    let (mut physical, mut div_depth, mut page_divs) = (false, 0usize, Vec::<(usize, usize)>::new());
+    loop {
+        let event = reader.read_event().map_err(|e| malformed(FORMAT, bytes, reader.error_position(), e))?;
+        let (e, empty) = match &event {
+            Event::Start(e) => (e, false),
+            Event::Empty(e) => (e, true),
+            Event::End(e) => {
+                match e.local_name().as_ref() {
+                    b"fileGrp" => group.clear(),
+                    b"file" => file = None,
+                    b"structMap" => physical = false,
+                    b"div" => {
+                        if page_divs.last().is_some_and(|&(depth, _)| depth == div_depth) {
+                            page_divs.pop();
+                        }
+                        div_depth = div_depth.saturating_sub(1);
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            Event::Eof => break,
+            _ => continue,
+        };
+        match e.local_name().as_ref() {
+            b"fileGrp" if !empty => group = attr(e, b"USE").or_else(|| attr(e, b"ID")).unwrap_or_default(),
+            b"file" => {
+                let Some(id) = attr(e, b"ID") else { continue };
+                let entry =
+                    FileEntry { group: group.clone(), mimetype: attr(e, b"MIMETYPE").unwrap_or_default(), href: None };
+                files.insert(id.clone(), entry);
+                file_order.push(id.clone());
+                file = (!empty).then_some(id);
+            }
+            b"FLocat" => {
+                if let Some(entry) = file.as_ref().and_then(|id| files.get_mut(id)) {
+                    entry.href = entry.href.take().or_else(|| attr(e, b"href"));
+                }
+            }
+            b"structMap" if !empty => {
+                physical = attr(e, b"TYPE").is_some_and(|t| t.eq_ignore_ascii_case("physical"));
+            }
+            b"div" if physical => {
+                let is_page = attr(e, b"TYPE").is_some_and(|t| t.eq_ignore_ascii_case("page"));
+                if is_page {
+                    let order = attr(e, b"ORDER").and_then(|o| o.trim().parse().ok());
+                    let label = attr(e, b"ORDERLABEL").or_else(|| attr(e, b"LABEL"));
+                    pages.push((order, label, Vec::new()));
+                }
+                if !empty {
+                    div_depth += 1;
+                    if is_page {
+                        page_divs.push((div_depth, pages.len() - 1));
+                    }
+                }
+            }
+            b"fptr" | b"area" if physical => {
+                if let (Some(&(_, page)), Some(id)) = (page_divs.last(), attr(e, b"FILEID")) {
+                    pages[page].2.push(id);
+                }
+            }
+            _ => {}
+        }
+    }
+    // The pages in their ORDER (the file's order where none is given), each with its ALTO.
+    let mut ordered: Vec<(Option<String>, String)> = Vec::new();
+    let mut numbered: Vec<(usize, &(Option<u32>, Option<String>, Vec<String>))> = pages.iter().enumerate().collect();
+    numbered.sort_by_key(|(i, (order, _, _))| (order.unwrap_or(u32::MAX), *i));
+    for (_, (_, label, ids)) in numbered {
+        if let Some(id) = ids.iter().find(|id| files.get(*id).is_some_and(FileEntry::is_text)) {
+            ordered.push((label.clone(), id.clone()));
+        }
+    }
+    if ordered.is_empty() {
+        // No physical map: the text files in the order they are listed.
+        ordered = file_order.iter().filter(|id| files[*id].is_text()).map(|id| (None, id.clone())).collect();
+    }
+    let mut issue_pages = Vec::with_capacity(ordered.len());
+    for (label, id) in ordered {
+        let Some(href) = files.get(&id).and_then(|f| f.href.as_deref()) else { continue };
+        let alto = inside(folder, href).ok_or_else(|| ImportError::OutsideFolder { href: href.to_owned() })?;
+        issue_pages.push(IssuePage { alto, label });
+    }
+    if issue_pages.is_empty() {
+        return Err(ImportError::NoIssuePages);
+    }
+    let sizes = issue_pages.iter().map(|_| OnceLock::new()).collect();
+    Ok(MetsIssue { name: name.to_owned(), pages: issue_pages, sizes })
+}
+
+/// The file `href` names, relative to `folder` (a `file:` URL or a path), when it lies inside
+/// that folder; `None` for a remote file, an absolute path, or one that climbs out.
+fn inside(folder: &Path, href: &str) -> Option<PathBuf> {
+    let path = href.strip_prefix("file://").or_else(|| href.strip_prefix("file:")).unwrap_or(href);
+    let path = path.strip_prefix("./").unwrap_or(path).replace("%20", " ");
+    if path.contains("://") || Path::new(&path).is_absolute() || path.starts_with('\\') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for part in Path::new(&path).components() {
+        match part {
+            std::path::Component::Normal(_) => depth += 1,
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => depth = depth.checked_sub(1)?,
+            _ => return None,
+        }
+    }
+    let joined = folder.join(&path);
+    // A link inside the folder may still lead out of it.
+    match (joined.canonicalize(), folder.canonicalize()) {
+        (Ok(file), Ok(folder)) if !file.starts_with(&folder) => None,
+        _ => Some(joined),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alto_page(word: &str) -> String {
+        format!(
+            r#"<alto><Layout><Page WIDTH="1000" HEIGHT="1400"><PrintSpace><TextBlock><TextLine HPOS="100" VPOS="100" WIDTH="400" HEIGHT="40">
+<String CONTENT="{word}" HPOS="100" VPOS="100" WIDTH="200" HEIGHT="40"/><SP/><String CONTENT="news." HPOS="320" VPOS="100" WIDTH="150" HEIGHT="40"/>
+</TextLine></TextBlock></PrintSpace></Page></Layout></alto>"#
+        )
+    }
+
+    const METS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<mets:mets xmlns:mets="http://www.loc.gov/METS/" xmlns:xlink="http://www.w3.org/1999/xlink">
+  <mets:fileSec>
+    <mets:fileGrp USE="IMAGE">
+      <mets:file ID="IMG1" MIMETYPE="image/jpeg"><mets:FLocat LOCTYPE="URL" xlink:href="file://./img/1.jpg"/></mets:file>
+    </mets:fileGrp>
+    <mets:fileGrp ID="ALTOGRP">
+      <mets:file ID="ALTO2"><mets:FLocat LOCTYPE="URL" xlink:href="alto/2.xml"/></mets:file>
+      <mets:file ID="ALTO1"><mets:FLocat LOCTYPE="URL" xlink:href="file://./alto/1.xml"/></mets:file>
+    </mets:fileGrp>
+  </mets:fileSec>
+  <mets:structMap TYPE="LOGICAL"><mets:div TYPE="ARTICLE"><mets:fptr FILEID="ALTO2"/></mets:div></mets:structMap>
+  <mets:structMap TYPE="PHYSICAL"><mets:div TYPE="physSequence">
+    <mets:div TYPE="page" ORDER="2" ORDERLABEL="ii"><mets:fptr FILEID="IMG1"/><mets:fptr FILEID="ALTO2"/></mets:div>
+    <mets:div TYPE="page" ORDER="1"><mets:fptr FILEID="IMG1"/><mets:fptr FILEID="ALTO1"/></mets:div>
+  </mets:div></mets:structMap>
+</mets:mets>"#;
+
+    fn issue_folder(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("broadsheet-mets-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("alto")).unwrap();
+        std::fs::write(dir.join("alto/1.xml"), alto_page("First")).unwrap();
+        std::fs::write(dir.join("alto/2.xml"), alto_page("Second")).unwrap();
+        std::fs::write(dir.join("issue.mets.xml"), METS).unwrap();
+        dir
+    }
+
+    #[test]
+    fn an_issue_opens_with_its_pages_in_order() {
+        let dir = issue_folder("order");
+        let path = dir.join("issue.mets.xml");
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(is_mets(&bytes) && !alto::is_alto(&bytes));
+        let source = crate::import::open_at(&path, bytes).expect("opens");
+        assert_eq!(source.page_count(), 2);
+        let first = source.page(0).expect("page 1");
+        assert_eq!(first.lines[0].text, "First news.");
+        assert_eq!(first.layout.as_ref().map(|l| (l.page_index, l.page_count)), Some((0, 2)));
+        assert_eq!(source.page(1).expect("page 2").lines[0].text, "Second news.");
+        assert_eq!(source.page_name(1), "issue.mets.xml, page 2 (ii)");
+        assert!(source.page_size(1).is_some());
+        assert!(matches!(source.page(2), Err(ImportError::NoSuchPage { page: 3, count: 2 })));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn a_missing_page_file_says_which() {
+        let dir = issue_folder("missing");
+        std::fs::remove_file(dir.join("alto/2.xml")).unwrap();
+        let path = dir.join("issue.mets.xml");
+        let source = crate::import::open_at(&path, std::fs::read(&path).unwrap()).expect("opens");
+        let message = source.page(1).expect_err("no file").to_string();
+        assert!(message.contains("page 2") && message.contains("2.xml"), "{message}");
+        assert!(source.page(0).is_ok(), "the other pages still open");
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn only_files_inside_the_folder_are_read() {
+        let folder = Path::new("/some/issue");
+        assert_eq!(inside(folder, "alto/1.xml"), Some(folder.join("alto/1.xml")));
+        assert_eq!(inside(folder, "file://./alto/1.xml"), Some(folder.join("alto/1.xml")));
+        assert_eq!(inside(folder, "a/../alto/1.xml"), Some(folder.join("a/../alto/1.xml")));
+        for outside in ["../other/1.xml", "/etc/passwd", "file:///etc/passwd", "https://example.org/1.xml", "a/../../x"]
+        {
+            assert_eq!(inside(folder, outside), None, "{outside}");
+        }
+        let evil = METS.replace("alto/2.xml", "../../../../etc/passwd");
+        let err = read_mets("m", folder, evil.as_bytes()).expect_err("refused");
+        assert!(err.to_string().contains("../../../../etc/passwd"), "{err}");
+    }
+
+    #[test]
+    fn a_damaged_file_says_where() {
+        let cut = METS.replace("</mets:fileGrp>\n  </mets:fileSec>", "</mets:fileSec>");
+        let err = read_mets("m", Path::new("."), cut.as_bytes()).expect_err("damaged");
+        assert!(err.to_string().starts_with("this METS file is damaged at line "), "{err}");
+    }
+}
