@@ -10,7 +10,7 @@ use super::xml::{attr, malformed, root_element};
 use super::{ImportError, Source, alto};
 use crate::model::Page;
 use quick_xml::Reader;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -126,103 +126,132 @@ impl FileEntry {
     }
 }
 
-/// Reads a METS file: its files, and its physical structure map's pages in order.
-fn read_mets(name: &str, folder: &Path, bytes: &[u8]) -> Result<MetsIssue, ImportError> {
-    let mut reader = Reader::from_reader(bytes);
-    reader.config_mut().trim_text(true);
-    let mut files: HashMap<String, FileEntry> = HashMap::new();
-    let mut file_order: Vec<String> = Vec::new();
-    let (mut group, mut file): (String, Option<String>) = (String::new(), None);
-    // The physical map's pages: (ORDER, position, label, file ids); the open page divs.
-    let mut pages: Vec<(Option<u32>, Option<String>, Vec<String>)> = Vec::new();
-    let (mut physical, mut div_depth, mut page_divs) = (false, 0usize, Vec::<(usize, usize)>::new());
-    loop {
-        let event = reader.read_event().map_err(|e| malformed(FORMAT, bytes, reader.error_position(), e))?;
-        let (e, empty) = match &event {
-            Event::Start(e) => (e, false),
-            Event::Empty(e) => (e, true),
-            Event::End(e) => {
-                match e.local_name().as_ref() {
-                    b"fileGrp" => group.clear(),
-                    b"file" => file = None,
-                    b"structMap" => physical = false,
-                    b"div" => {
-                        if page_divs.last().is_some_and(|&(depth, _)| depth == div_depth) {
-                            page_divs.pop();
-                        }
-                        div_depth = div_depth.saturating_sub(1);
-                    }
-                    _ => {}
-                }
-                continue;
-            }
-            Event::Eof => break,
-            _ => continue,
-        };
+/// A page `div` of the physical structure map.
+struct PageDiv {
+    order: Option<u32>,
+    label: Option<String>,
+    /// The files its `fptr`s (and their `area`s) point at.
+    files: Vec<String>,
+}
+
+/// What the reading keeps between elements.
+#[derive(Default)]
+struct Reading {
+    files: HashMap<String, FileEntry>,
+    /// File ids in the order they are listed.
+    file_order: Vec<String>,
+    /// The open file group's use, and the open file.
+    group: String,
+    file: Option<String>,
+    pages: Vec<PageDiv>,
+    /// Inside the physical structure map; how deep in its `div`s; the open page `div`s
+    /// (their depth and index in `pages`).
+    physical: bool,
+    div_depth: usize,
+    page_divs: Vec<(usize, usize)>,
+}
+
+impl Reading {
+    fn start(&mut self, e: &BytesStart, empty: bool) {
         match e.local_name().as_ref() {
-            b"fileGrp" if !empty => group = attr(e, b"USE").or_else(|| attr(e, b"ID")).unwrap_or_default(),
+            b"fileGrp" if !empty => self.group = attr(e, b"USE").or_else(|| attr(e, b"ID")).unwrap_or_default(),
             b"file" => {
-                let Some(id) = attr(e, b"ID") else { continue };
-                let entry =
-                    FileEntry { group: group.clone(), mimetype: attr(e, b"MIMETYPE").unwrap_or_default(), href: None };
-                files.insert(id.clone(), entry);
-                file_order.push(id.clone());
-                file = (!empty).then_some(id);
+                let Some(id) = attr(e, b"ID") else { return };
+                let mimetype = attr(e, b"MIMETYPE").unwrap_or_default();
+                self.files.insert(id.clone(), FileEntry { group: self.group.clone(), mimetype, href: None });
+                self.file_order.push(id.clone());
+                self.file = (!empty).then_some(id);
             }
             b"FLocat" => {
-                if let Some(entry) = file.as_ref().and_then(|id| files.get_mut(id)) {
+                if let Some(entry) = self.file.as_ref().and_then(|id| self.files.get_mut(id)) {
                     entry.href = entry.href.take().or_else(|| attr(e, b"href"));
                 }
             }
             b"structMap" if !empty => {
-                physical = attr(e, b"TYPE").is_some_and(|t| t.eq_ignore_ascii_case("physical"));
+                self.physical = attr(e, b"TYPE").is_some_and(|t| t.eq_ignore_ascii_case("physical"));
             }
-            b"div" if physical => {
+            b"div" if self.physical => {
                 let is_page = attr(e, b"TYPE").is_some_and(|t| t.eq_ignore_ascii_case("page"));
                 if is_page {
                     let order = attr(e, b"ORDER").and_then(|o| o.trim().parse().ok());
                     let label = attr(e, b"ORDERLABEL").or_else(|| attr(e, b"LABEL"));
-                    pages.push((order, label, Vec::new()));
+                    self.pages.push(PageDiv { order, label, files: Vec::new() });
                 }
                 if !empty {
-                    div_depth += 1;
+                    self.div_depth += 1;
                     if is_page {
-                        page_divs.push((div_depth, pages.len() - 1));
+                        self.page_divs.push((self.div_depth, self.pages.len() - 1));
                     }
                 }
             }
-            b"fptr" | b"area" if physical => {
-                if let (Some(&(_, page)), Some(id)) = (page_divs.last(), attr(e, b"FILEID")) {
-                    pages[page].2.push(id);
+            b"fptr" | b"area" if self.physical => {
+                if let (Some(&(_, page)), Some(id)) = (self.page_divs.last(), attr(e, b"FILEID")) {
+                    self.pages[page].files.push(id);
                 }
             }
             _ => {}
         }
     }
-    // The pages in their ORDER (the file's order where none is given), each with its ALTO.
-    let mut ordered: Vec<(Option<String>, String)> = Vec::new();
-    let mut numbered: Vec<(usize, &(Option<u32>, Option<String>, Vec<String>))> = pages.iter().enumerate().collect();
-    numbered.sort_by_key(|(i, (order, _, _))| (order.unwrap_or(u32::MAX), *i));
-    for (_, (_, label, ids)) in numbered {
-        if let Some(id) = ids.iter().find(|id| files.get(*id).is_some_and(FileEntry::is_text)) {
-            ordered.push((label.clone(), id.clone()));
+
+    fn end(&mut self, name: &[u8]) {
+        match name {
+            b"fileGrp" => self.group.clear(),
+            b"file" => self.file = None,
+            b"structMap" => self.physical = false,
+            b"div" if self.physical => {
+                if self.page_divs.last().is_some_and(|&(depth, _)| depth == self.div_depth) {
+                    self.page_divs.pop();
+                }
+                self.div_depth = self.div_depth.saturating_sub(1);
+            }
+            _ => {}
         }
     }
-    if ordered.is_empty() {
-        // No physical map: the text files in the order they are listed.
-        ordered = file_order.iter().filter(|id| files[*id].is_text()).map(|id| (None, id.clone())).collect();
+
+    /// The pages in their ORDER (the file's order where none is given), each with its label
+    /// and where its ALTO file is; without a physical map, the text files as listed.
+    fn pages(mut self) -> Vec<(Option<String>, String)> {
+        let mut numbered: Vec<(usize, PageDiv)> = std::mem::take(&mut self.pages).into_iter().enumerate().collect();
+        numbered.sort_by_key(|(i, page)| (page.order.unwrap_or(u32::MAX), *i));
+        let files = &self.files;
+        let mut ordered: Vec<(Option<String>, String)> = numbered
+            .into_iter()
+            .filter_map(|(_, page)| {
+                let id = page.files.into_iter().find(|id| files.get(id).is_some_and(FileEntry::is_text))?;
+                Some((page.label, id))
+            })
+            .collect();
+        if ordered.is_empty() {
+            ordered = self.file_order.iter().filter(|id| files[*id].is_text()).map(|id| (None, id.clone())).collect();
+        }
+        ordered.into_iter().filter_map(|(label, id)| Some((label, files.get(&id)?.href.clone()?))).collect()
     }
-    let mut issue_pages = Vec::with_capacity(ordered.len());
-    for (label, id) in ordered {
-        let Some(href) = files.get(&id).and_then(|f| f.href.as_deref()) else { continue };
-        let alto = inside(folder, href).ok_or_else(|| ImportError::OutsideFolder { href: href.to_owned() })?;
-        issue_pages.push(IssuePage { alto, label });
+}
+
+/// Reads a METS file: its files, and its physical structure map's pages in order.
+fn read_mets(name: &str, folder: &Path, bytes: &[u8]) -> Result<MetsIssue, ImportError> {
+    let mut reader = Reader::from_reader(bytes);
+    reader.config_mut().trim_text(true);
+    let mut r = Reading::default();
+    loop {
+        match reader.read_event().map_err(|e| malformed(FORMAT, bytes, reader.error_position(), e))? {
+            Event::Start(e) => r.start(&e, false),
+            Event::Empty(e) => r.start(&e, true),
+            Event::End(e) => r.end(e.local_name().as_ref()),
+            Event::Eof => break,
+            _ => {}
+        }
     }
-    if issue_pages.is_empty() {
+    let mut pages = Vec::new();
+    for (label, href) in r.pages() {
+        let alto = inside(folder, &href).ok_or(ImportError::OutsideFolder { href })?;
+        pages.push(IssuePage { alto, label });
+    }
+    if pages.is_empty() {
         return Err(ImportError::NoIssuePages);
     }
-    let sizes = issue_pages.iter().map(|_| OnceLock::new()).collect();
-    Ok(MetsIssue { name: name.to_owned(), pages: issue_pages, sizes })
+    let sizes = pages.iter().map(|_| OnceLock::new()).collect();
+    Ok(MetsIssue { name: name.to_owned(), pages, sizes })
 }
 
 /// The file `href` names, relative to `folder` (a `file:` URL or a path), when it lies inside
