@@ -503,6 +503,24 @@ fn mets_issue(name: &str) -> PathBuf {
     dir
 }
 
+/// An ALTO page with its scan beside it (named as the file names it): the scan is shown, with
+/// the zones over it.
+#[test]
+fn an_alto_page_with_its_scan_beside_it_shows_the_scan() {
+    let dir = mets_issue("scan");
+    let alto = std::fs::read_to_string(dir.join("alto/1.xml")).expect("written");
+    let named = alto.replacen("<alto>", "<alto><Description><sourceImageInformation><fileName>D:\\masters\\0001.tif</fileName></sourceImageInformation></Description>", 1);
+    std::fs::write(dir.join("alto/0001.xml"), named).expect("written");
+    image::RgbImage::from_pixel(120, 160, image::Rgb([240, 232, 214])).save(dir.join("alto/0001.png")).expect("saved");
+    let mut h = harness(Some(dir.join("alto/0001.xml")), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    assert!(app(&h).error().is_none(), "{:?}", app(&h).error());
+    assert!(app(&h).replica().is_some_and(|r| r.has_image()), "the scan is shown");
+    assert!(h.query_by_label_contains("No page image in this file").is_none());
+    h.query_all_by_label(&zone_label("MARKET NEWS")).next().expect("a zone over the scan");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn a_mets_issue_opens_with_its_pages_in_the_picker() {
     let dir = mets_issue("picker");

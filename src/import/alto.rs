@@ -43,7 +43,12 @@ impl super::Importer for AltoImporter {
 
     fn open(&self, name: &str, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
         let page = read_alto(name, &bytes)?;
-        Ok(Arc::new(WordsFile { name: name.to_owned(), page }))
+        Ok(Arc::new(WordsFile { name: name.to_owned(), page, scan: None }))
+    }
+
+    fn open_at(&self, path: &std::path::Path, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
+        let page = read_alto(&super::file_name(path), &bytes)?;
+        Ok(Arc::new(WordsFile::at(path, page, &bytes, "fileName>")))
     }
 }
 

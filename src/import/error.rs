@@ -123,6 +123,14 @@ pub enum ImportError {
         /// Why.
         why: String,
     },
+    /// A page's scan could not be read.
+    #[error("the scan {} cannot be shown: {why}", file.display())]
+    Scan {
+        /// The image file.
+        file: std::path::PathBuf,
+        /// Why.
+        why: String,
+    },
     /// The file has no image of its pages to show.
     #[error("this file has no image of its pages")]
     NoPageImage,

@@ -34,7 +34,12 @@ impl super::Importer for HocrImporter {
     }
 
     fn open(&self, name: &str, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
-        Ok(Arc::new(WordsFile { name: name.to_owned(), page: read_hocr(name, &bytes)? }))
+        Ok(Arc::new(WordsFile { name: name.to_owned(), page: read_hocr(name, &bytes)?, scan: None }))
+    }
+
+    fn open_at(&self, path: &std::path::Path, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
+        let page = read_hocr(&super::file_name(path), &bytes)?;
+        Ok(Arc::new(WordsFile::at(path, page, &bytes, "image ")))
     }
 }
 

@@ -64,6 +64,9 @@ pub struct MetsIssue {
 struct IssuePage {
     alto: PathBuf,
     label: Option<String>,
+    /// Its scan, from the IMAGE file group, when the file is there in a format Broadsheet
+    /// reads.
+    scan: Option<PathBuf>,
 }
 
 impl MetsIssue {
@@ -105,8 +108,29 @@ impl Source for MetsIssue {
     }
 
     fn page_size(&self, index: usize) -> Option<(f32, f32)> {
-        let size = self.sizes.get(index)?;
-        *size.get_or_init(|| self.page(index).ok().and_then(|p| p.layout.map(|l| (l.width, l.height))))
+        // Reading the page records its size (never inside an initialisation of the same cell,
+        // which would wait on itself).
+        if let Some(size) = self.sizes.get(index)?.get() {
+            return *size;
+        }
+        let size = self.page(index).ok().and_then(|p| p.layout.map(|l| (l.width, l.height)));
+        let _ = self.sizes[index].set(size);
+        size
+    }
+
+    /// Every page has its scan.
+    fn has_page_images(&self) -> bool {
+        self.pages.iter().all(|p| p.scan.is_some())
+    }
+
+    fn render(
+        &self,
+        index: usize,
+        scale: f32,
+        _cjk_font: Option<Arc<Vec<u8>>>,
+    ) -> Option<Result<super::Raster, ImportError>> {
+        let scan = self.pages.get(index)?.scan.as_ref()?;
+        Some(super::scan::render_scan(scan, self.page_size(index)?, scale))
     }
 }
 
@@ -119,6 +143,14 @@ struct FileEntry {
 }
 
 impl FileEntry {
+    /// Whether the file is a page's scan (not a thumbnail).
+    fn is_image(&self) -> bool {
+        let group = self.group.to_ascii_lowercase();
+        !group.contains("thumb")
+            && (["image", "master", "default", "img", "presentation"].iter().any(|g| group.contains(g))
+                || self.mimetype.starts_with("image/"))
+    }
+
     /// Whether the file holds a page's text (an ALTO file).
     fn is_text(&self) -> bool {
         let group = self.group.to_ascii_lowercase();
@@ -208,23 +240,31 @@ impl Reading {
         }
     }
 
-    /// The pages in their ORDER (the file's order where none is given), each with its label
-    /// and where its ALTO file is; without a physical map, the text files as listed.
-    fn pages(mut self) -> Vec<(Option<String>, String)> {
+    /// The pages in their ORDER (the file's order where none is given), each with its label,
+    /// where its ALTO file is and where its scan is; without a physical map, the text files as
+    /// listed.
+    fn pages(mut self) -> Vec<(Option<String>, String, Option<String>)> {
         let mut numbered: Vec<(usize, PageDiv)> = std::mem::take(&mut self.pages).into_iter().enumerate().collect();
         numbered.sort_by_key(|(i, page)| (page.order.unwrap_or(u32::MAX), *i));
         let files = &self.files;
-        let mut ordered: Vec<(Option<String>, String)> = numbered
+        let href = |id: &String| files.get(id).and_then(|f| f.href.clone());
+        let mut ordered: Vec<(Option<String>, String, Option<String>)> = numbered
             .into_iter()
             .filter_map(|(_, page)| {
-                let id = page.files.into_iter().find(|id| files.get(id).is_some_and(FileEntry::is_text))?;
-                Some((page.label, id))
+                let text = page.files.iter().find(|id| files.get(*id).is_some_and(FileEntry::is_text))?;
+                let image = page.files.iter().find(|id| files.get(*id).is_some_and(FileEntry::is_image));
+                Some((page.label, href(text)?, image.and_then(href)))
             })
             .collect();
         if ordered.is_empty() {
-            ordered = self.file_order.iter().filter(|id| files[*id].is_text()).map(|id| (None, id.clone())).collect();
+            ordered = self
+                .file_order
+                .iter()
+                .filter(|id| files[*id].is_text())
+                .filter_map(|id| Some((None, href(id)?, None)))
+                .collect();
         }
-        ordered.into_iter().filter_map(|(label, id)| Some((label, files.get(&id)?.href.clone()?))).collect()
+        ordered
     }
 }
 
@@ -243,9 +283,14 @@ fn read_mets(name: &str, folder: &Path, bytes: &[u8]) -> Result<MetsIssue, Impor
         }
     }
     let mut pages = Vec::new();
-    for (label, href) in r.pages() {
+    for (label, href, image) in r.pages() {
         let alto = inside(folder, &href).ok_or(ImportError::OutsideFolder { href })?;
-        pages.push(IssuePage { alto, label });
+        let scan = match image {
+            Some(href) => Some(inside(folder, &href).ok_or(ImportError::OutsideFolder { href })?),
+            None => None,
+        };
+        let scan = scan.filter(|s| super::scan::is_scan(s) && s.is_file());
+        pages.push(IssuePage { alto, label, scan });
     }
     if pages.is_empty() {
         return Err(ImportError::NoIssuePages);
@@ -333,6 +378,22 @@ mod tests {
         assert_eq!(source.page_name(1), "issue.mets.xml, page 2 (ii)");
         assert!(source.page_size(1).is_some());
         assert!(matches!(source.page(2), Err(ImportError::NoSuchPage { page: 3, count: 2 })));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn an_issue_with_its_scans_shows_them() {
+        let dir = issue_folder("scans");
+        let path = dir.join("issue.mets.xml");
+        let source = crate::import::open_at(&path, std::fs::read(&path).unwrap()).expect("opens");
+        assert!(!source.has_page_images(), "no scan there yet");
+        std::fs::create_dir_all(dir.join("img")).unwrap();
+        image::RgbImage::from_pixel(100, 140, image::Rgb([250, 240, 220])).save(dir.join("img/1.jpg")).unwrap();
+        let source = crate::import::open_at(&path, std::fs::read(&path).unwrap()).expect("opens");
+        assert!(source.has_page_images());
+        let (width, height) = source.page_size(0).expect("a size");
+        let raster = source.render(0, 0.5, None).expect("a scan").expect("renders");
+        assert_eq!((raster.width, raster.height), ((width * 0.5).round() as u32, (height * 0.5).round() as u32));
         let _ = std::fs::remove_dir_all(dir);
     }
 

@@ -14,6 +14,7 @@ pub mod limits;
 pub mod mets;
 pub mod page_xml;
 pub mod pdf;
+pub mod scan;
 pub mod text;
 mod words;
 pub mod xml;

@@ -35,7 +35,12 @@ impl super::Importer for PageXmlImporter {
     }
 
     fn open(&self, name: &str, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
-        Ok(Arc::new(WordsFile { name: name.to_owned(), page: read_page_xml(name, &bytes)? }))
+        Ok(Arc::new(WordsFile { name: name.to_owned(), page: read_page_xml(name, &bytes)?, scan: None }))
+    }
+
+    fn open_at(&self, path: &std::path::Path, bytes: Vec<u8>) -> Result<Arc<dyn Source>, ImportError> {
+        let page = read_page_xml(&super::file_name(path), &bytes)?;
+        Ok(Arc::new(WordsFile::at(path, page, &bytes, "imageFilename")))
     }
 }
 

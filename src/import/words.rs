@@ -186,6 +186,37 @@ impl Words {
 pub(crate) struct WordsFile {
     pub name: String,
     pub page: Page,
+    /// The page's scan, when one is beside the file.
+    pub scan: Option<std::path::PathBuf>,
+}
+
+impl WordsFile {
+    /// The file read from `path`, with the scan beside it: the image the file names in
+    /// `image_attr` (`key="NAME"`, or `<key>NAME<`), or one named as the file is.
+    pub fn at(path: &std::path::Path, page: Page, bytes: &[u8], key: &str) -> WordsFile {
+        let named = named_image(bytes, key);
+        let scan = super::scan::scan_beside(path, named.as_deref());
+        WordsFile { name: super::file_name(path), page, scan }
+    }
+}
+
+/// The image file an OCR file names: the value after `key` (an attribute `key="…"`, an
+/// element `<key>…<`, or hOCR's `key "…"` in a title), in its first 64 KiB.
+fn named_image(bytes: &[u8], key: &str) -> Option<String> {
+    let head = &bytes[..bytes.len().min(64 << 10)];
+    let at = memchr::memmem::find(head, key.as_bytes())? + key.len();
+    let rest = std::str::from_utf8(&head[at..]).ok().or_else(|| {
+        let valid = std::str::from_utf8(&head[at..]).err()?.valid_up_to();
+        std::str::from_utf8(&head[at..at + valid]).ok()
+    })?;
+    let rest = rest.trim_start_matches(['=', ' ', '>']);
+    let quote = rest.chars().next()?;
+    let value = match quote {
+        '"' | '\'' => rest[1..].split(quote).next()?,
+        _ => rest.split('<').next()?,
+    };
+    let value = value.trim();
+    (!value.is_empty() && value.len() < 1024).then(|| value.to_owned())
 }
 
 impl super::Source for WordsFile {
@@ -202,5 +233,35 @@ impl super::Source for WordsFile {
 
     fn page_size(&self, _index: usize) -> Option<(f32, f32)> {
         self.page.layout.as_ref().map(|l| (l.width, l.height))
+    }
+
+    fn has_page_images(&self) -> bool {
+        self.scan.is_some()
+    }
+
+    fn render(
+        &self,
+        index: usize,
+        scale: f32,
+        _cjk_font: Option<std::sync::Arc<Vec<u8>>>,
+    ) -> Option<Result<super::Raster, ImportError>> {
+        let (scan, size) = (self.scan.as_ref()?, self.page_size(index)?);
+        Some(super::scan::render_scan(scan, size, scale))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_image;
+
+    #[test]
+    fn the_image_a_file_names_is_found() {
+        let alto = b"<alto><Description><sourceImageInformation><fileName>//NAS/scans/0007.tif</fileName>";
+        assert_eq!(named_image(alto, "fileName>").as_deref(), Some("//NAS/scans/0007.tif"));
+        let page = br#"<PcGts><Page imageFilename="p 1.png" imageWidth="10">"#;
+        assert_eq!(named_image(page, "imageFilename").as_deref(), Some("p 1.png"));
+        let hocr = br#"<div class='ocr_page' title='image "scan.jpg"; bbox 0 0 10 10'>"#;
+        assert_eq!(named_image(hocr, "image ").as_deref(), Some("scan.jpg"));
+        assert_eq!(named_image(b"<alto/>", "fileName>"), None);
     }
 }
