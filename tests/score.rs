@@ -93,8 +93,8 @@ fn the_corpus_from_alto_beats_the_text_and_stays_above_its_floors() {
     assert!(figure(&summary, "lost") == 0.0, "{summary}");
     assert!(figure(&summary, "failed") == 0.0, "{summary}");
     let lono = left_one_newspaper_out("alto.xml");
-    assert!(figure(&lono, "mean seg_f1") >= 0.87, "{lono}");
-    assert!(figure(&lono, "headline right") >= 119.0, "{lono}");
+    assert!(figure(&lono, "mean seg_f1") >= 0.875, "{lono}");
+    assert!(figure(&lono, "headline right") >= 123.0, "{lono}");
     assert!(figure(&lono, "pages below baseline") == 0.0, "{lono}");
 }
 

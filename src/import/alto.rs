@@ -64,6 +64,8 @@ pub fn read_alto(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
     let mut r = Reading {
         words: Words::new(points_per_unit("pixel")),
         bold_styles: HashMap::new(),
+        style_sizes: HashMap::new(),
+        block_size: None,
         block_bold: false,
         hyphen_part: false,
         unit: None,
@@ -93,6 +95,10 @@ struct Reading {
     words: Words,
     /// Style id: bold.
     bold_styles: HashMap<String, bool>,
+    /// Style id: FONTSIZE (points).
+    style_sizes: HashMap<String, f32>,
+    /// The open block's FONTSIZE, by its STYLEREFS.
+    block_size: Option<f32>,
     block_bold: bool,
     /// The open line's last word is the first part of a hyphenated word with no hyphen
     /// printed yet.
@@ -111,6 +117,9 @@ impl Reading {
             b"TextStyle" => {
                 if let Some(id) = attr(e, b"ID") {
                     let bold = attr(e, b"FONTSTYLE").is_some_and(|s| s.contains("bold"));
+                    if let Some(size) = number(e, b"FONTSIZE").filter(|s| *s > 0.0) {
+                        self.style_sizes.insert(id.clone(), size);
+                    }
                     self.bold_styles.insert(id, bold);
                 }
             }
@@ -123,6 +132,7 @@ impl Reading {
             }
             b"TextBlock" => {
                 self.block_bold = self.styled_bold(e);
+                self.block_size = self.styled_size(e);
                 self.words.begin_block();
                 if empty {
                     self.end(b"TextBlock");
@@ -141,6 +151,9 @@ impl Reading {
                 let before = self.words.word_count();
                 self.words.word(&content, rect(e).unwrap_or_default(), bold)?;
                 if self.words.word_count() > before {
+                    if let Some(size) = self.styled_size(e).or(self.block_size) {
+                        self.words.stated_size(size, content.chars().count());
+                    }
                     self.hyphen_part = attr(e, b"SUBS_TYPE").is_some_and(|t| t == "HypPart1");
                 }
             }
@@ -181,6 +194,11 @@ impl Reading {
             b"TextBlock" => self.words.end_block(),
             _ => {}
         }
+    }
+
+    /// The FONTSIZE of the first style the element refers to that has one.
+    fn styled_size(&self, e: &BytesStart) -> Option<f32> {
+        attr(e, b"STYLEREFS")?.split_whitespace().find_map(|id| self.style_sizes.get(id).copied())
     }
 
     /// Bold by the element's STYLE or a style it refers to.
@@ -234,6 +252,9 @@ mod tests {
         assert_eq!(layout.width, 576.0);
         let size = |i: usize| page.lines[i].font_size_pt.unwrap_or(0.0);
         assert!(size(0) > 1.5 * size(2), "the headline is set larger");
+        // The block's style states the headline's size; the body's is not stated.
+        let stated: Vec<Option<f32>> = page.lines.iter().map(|l| l.stated_size).collect();
+        assert_eq!(stated, [Some(20.0), None, None, None]);
     }
 
     #[test]

@@ -33,6 +33,8 @@ pub(crate) struct Words {
     line: Option<(Option<Rect>, u32)>,
     /// The open line's last word is marked as hyphenated at the line end.
     soft_hyphen: bool,
+    /// The type sizes the file states for the open line's words, with their lengths.
+    line_sizes: Vec<(f32, usize)>,
 }
 
 impl Words {
@@ -40,7 +42,15 @@ impl Words {
     pub fn new(scale: f32) -> Words {
         let font = |weight| SheetFont { name: String::new(), weight };
         let sheet = Sheet { fonts: vec![font(400), font(700)], ..Sheet::default() };
-        Words { sheet, stated: Stated::default(), scale, block_first_line: None, line: None, soft_hyphen: false }
+        Words {
+            sheet,
+            stated: Stated::default(),
+            scale,
+            block_first_line: None,
+            line: None,
+            soft_hyphen: false,
+            line_sizes: Vec::new(),
+        }
     }
 
     /// Opens a block (closing any open one).
@@ -77,10 +87,28 @@ impl Words {
                 if std::mem::take(&mut self.soft_hyphen) {
                     self.stated.soft_hyphens.push(self.stated.lines.len() as u32);
                 }
+                // The size most of the line's characters are set in.
+                let mut sizes = std::mem::take(&mut self.line_sizes);
+                sizes.sort_by(|a, b| a.0.total_cmp(&b.0));
+                let half = sizes.iter().map(|s| s.1).sum::<usize>().div_ceil(2);
+                let mut seen = 0;
+                let size = sizes.iter().find(|s| {
+                    seen += s.1;
+                    seen >= half
+                });
+                self.stated.sizes.push(size.map_or(0.0, |s| s.0));
                 self.stated.lines.push(first..end);
             }
         }
         self.soft_hyphen = false;
+        self.line_sizes.clear();
+    }
+
+    /// The type size the file states for the word just added, `chars` long.
+    pub fn stated_size(&mut self, size: f32, chars: usize) {
+        if self.line.is_some() && size.is_finite() && size > 0.0 {
+            self.line_sizes.push((size, chars.max(1)));
+        }
     }
 
     /// Marks the open line's last word as hyphenated at the line end (the file says so).

@@ -102,6 +102,8 @@ pub(super) struct RawLine {
     pub(super) block: usize,
     /// What the file says of the hyphen ending the line ([`crate::model::Line::soft_hyphen`]).
     pub(super) soft_hyphen: Option<bool>,
+    /// The type size the file states ([`crate::model::Line::stated_size`]).
+    pub(super) stated_size: Option<f32>,
 }
 
 pub(super) fn build_lines(sheet: &Sheet, kept: &[u32]) -> Vec<RawLine> {
@@ -213,6 +215,7 @@ fn line_of_runs(sheet: &Sheet, ids: &[u32], words: bool) -> RawLine {
         invisible,
         block: 0,
         soft_hyphen: None,
+        stated_size: None,
     }
 }
 

@@ -65,6 +65,11 @@ pub struct Line {
     /// the file says nothing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub soft_hyphen: Option<bool>,
+    /// The type size the file states for the line (ALTO `FONTSIZE`), in the file's points,
+    /// when it does: what the file's typesetting says, where [`Line::font_size_pt`] is measured
+    /// from the line's box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_size: Option<f32>,
 }
 
 /// A font as a PDF names it.
@@ -123,6 +128,7 @@ impl Page {
                 font_size_pt: None,
                 font: None,
                 soft_hyphen: None,
+                stated_size: None,
             });
             rest = next;
         }

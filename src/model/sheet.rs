@@ -115,6 +115,9 @@ pub struct Stated {
     /// The lines (indexes in [`Stated::lines`], ascending) whose last word the file marks as
     /// hyphenated at the line end.
     pub soft_hyphens: Vec<u32>,
+    /// Each line's type size as the file states it (ALTO `FONTSIZE`), in the file's points;
+    /// 0 where it does not (or empty).
+    pub sizes: Vec<f32>,
 }
 
 impl Sheet {
