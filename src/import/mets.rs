@@ -424,6 +424,21 @@ mod tests {
         assert!(err.to_string().contains("../../../../etc/passwd"), "{err}");
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_link_that_leads_out_of_the_folder_is_refused() {
+        let dir = issue_folder("link");
+        std::fs::remove_file(dir.join("alto/2.xml")).unwrap();
+        let outside = std::env::temp_dir().join(format!("broadsheet-mets-outside-{}.xml", std::process::id()));
+        std::fs::write(&outside, alto_page("Elsewhere")).unwrap();
+        std::os::unix::fs::symlink(&outside, dir.join("alto/2.xml")).unwrap();
+        let path = dir.join("issue.mets.xml");
+        let err = crate::import::open_at(&path, std::fs::read(&path).unwrap()).expect_err("refused");
+        assert!(matches!(err, ImportError::OutsideFolder { .. }), "{err}");
+        let _ = std::fs::remove_dir_all(dir);
+        let _ = std::fs::remove_file(outside);
+    }
+
     #[test]
     fn a_damaged_file_says_where() {
         let cut = METS.replace("</mets:fileGrp>\n  </mets:fileSec>", "</mets:fileSec>");
