@@ -137,7 +137,7 @@ pub fn fit(examples: &[&Example]) -> Weights {
 }
 
 /// The shifts of the "opens" model's bias that [`calibrate`] tries.
-pub const OPENS_SHIFTS: [f32; 7] = [-0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0];
+pub const OPENS_SHIFTS: [f32; 11] = [-0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0];
 
 /// Moves the plain model's "opens" bias to where the text pages score best. A logistic fit
 /// weighs every block alike, while the scoreboard counts whole articles: a block wrongly
