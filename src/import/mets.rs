@@ -69,13 +69,6 @@ struct IssuePage {
     scan: Option<PathBuf>,
 }
 
-impl MetsIssue {
-    /// The ALTO file of page `index` (0-based).
-    pub fn alto_path(&self, index: usize) -> Option<&Path> {
-        self.pages.get(index).map(|p| p.alto.as_path())
-    }
-}
-
 impl Source for MetsIssue {
     fn page_count(&self) -> usize {
         self.pages.len()

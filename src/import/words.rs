@@ -219,8 +219,9 @@ pub(crate) struct WordsFile {
 }
 
 impl WordsFile {
-    /// The file read from `path`, with the scan beside it: the image the file names in
-    /// `image_attr` (`key="NAME"`, or `<key>NAME<`), or one named as the file is.
+    /// The file read from `path`, with the scan beside it: the image the file names
+    /// after `key` (`key="NAME"`, `<key>NAME<`, or hOCR's `key "NAME"`), or one named as the
+    /// file is.
     pub fn at(path: &std::path::Path, page: Page, bytes: &[u8], key: &str) -> WordsFile {
         let named = named_image(bytes, key);
         let scan = super::scan::scan_beside(path, named.as_deref());
