@@ -105,6 +105,9 @@ features! { HEADLINE:
     "last-on-page" => "no text follows it on the page (headlines printed after their stories)",
     "larger" => "its type against the page's body type (log of the ratio; 0 where the file gives no sizes)",
     "bold" => "set in bold (where the file says)",
+    "symbols" => "the share of its characters that are neither letters, digits nor punctuation (ornaments, OCR noise)",
+    "digits" => "the share of digits among its letters and digits (prices, tables, dates)",
+    "garbled" => "the share of its Latin words that read as OCR noise (no vowel, or a capital after a small letter)",
 }
 
 features! { MATCHES:
@@ -386,6 +389,29 @@ impl Counts {
     }
 }
 
+/// The share of `text`'s Latin words (two letters or more) that read as OCR noise: no vowel
+/// ("Qmmerce" reads, "HtaXM" does not), or a capital after a small letter ("UMDAMSUAKtS").
+fn garbled(text: &str) -> f32 {
+    let (mut words, mut noise) = (0usize, 0usize);
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        if word.chars().count() < 2
+            || !word.chars().all(|c| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c))
+        {
+            continue;
+        }
+        words += 1;
+        let vowel = word.chars().any(|c| "aeiouyAEIOUYàâäéèêëîïôöùûüÿÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ".contains(c));
+        let mut lower_seen = false;
+        let mut mixed = false;
+        for c in word.chars() {
+            mixed |= lower_seen && c.is_uppercase();
+            lower_seen |= c.is_lowercase();
+        }
+        noise += usize::from(!vowel || mixed);
+    }
+    if words == 0 { 0.0 } else { noise as f32 / words as f32 }
+}
+
 fn flag(b: bool) -> f32 {
     if b { 1.0 } else { 0.0 }
 }
@@ -462,6 +488,7 @@ impl<'a> Page<'a> {
         let (prev, next) = (self.text_above[first], self.text_below[last]);
         let whole_block = self.blank(first.wrapping_sub(1)) && self.blank(last + 1);
         let text: String = unit.iter().map(|&i| texts[i]).collect();
+        let counts = Counts::of(&text);
         let values = vec![
             1.0,
             flag(rules_accept),
@@ -492,6 +519,9 @@ impl<'a> Page<'a> {
             flag(next.is_none()),
             self.print(first).larger(),
             flag(unit.iter().all(|&i| self.print(i).bold)),
+            counts.symbols as f32 / counts.all.max(1) as f32,
+            counts.digits as f32 / counts.alnum.max(1) as f32,
+            garbled(&text),
         ];
         Evidence { question: Question::Headline, lines: (first, last + 1), target: None, values }
     }

@@ -51,10 +51,12 @@ impl PageWords {
     }
 }
 
-/// Words that form compounds with a hyphen ("well-known", "self-made").
+/// Words that form compounds with a hyphen ("well-known", "self-made"; French "demi-heure",
+/// "après-midi", "arrière-garde", "belle-mère").
 const COMPOUND_PREFIXES: &[&str] = &[
     "all", "anti", "cross", "ex", "far", "full", "half", "high", "ill", "long", "low", "non", "self", "short", "vice",
-    "well", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "so",
+    "well", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "so", "demi", "mi", "après",
+    "arrière", "belle",
 ];
 
 /// Endings that make a word, not a compound ("high-ly" is "highly").
@@ -139,6 +141,7 @@ const PARAGRAPH_OPENERS: &[&str] = &[
 /// assert_eq!(j("the town", "council"), (Joiner::Space, Rule::LatinSpace));
 /// assert_eq!(j("the commis-", "sioners met"), (Joiner::Dehyphenate, Rule::Dehyphenate));
 /// assert_eq!(j("a well-", "known man"), (Joiner::NoSpace, Rule::HyphenCompoundPrefix));
+/// assert_eq!(j("une demi-", "heure"), (Joiner::NoSpace, Rule::HyphenCompoundPrefix));
 /// ```
 pub fn joiner(a: &str, b: &str, fa: &LineFeatures, fb: &LineFeatures, words: &LazyWords) -> (Joiner, Rule) {
     let last = fa.last;

@@ -480,6 +480,10 @@ fn latin_headline_shape(text: &str, chars: usize, f: &LineFeatures) -> HeadlineS
         return HeadlineShape::No;
     }
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    // A row of figures (a table, prices, a calendar) is no headline, whatever its first word.
+    if text.chars().filter(char::is_ascii_digit).count() > letters.len() {
+        return HeadlineShape::No;
+    }
     let all_caps = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
     let long_words: Vec<&&str> = words
         .iter()
@@ -647,6 +651,8 @@ mod tests {
         assert_eq!(LineFeatures::of("ITALIEN.").headline, HeadlineShape::Stopped);
         assert_eq!(LineFeatures::of("Nouvelles Diverses.").headline, HeadlineShape::Stopped);
         assert_eq!(LineFeatures::of("Etc...").headline, HeadlineShape::No);
+        assert_eq!(LineFeatures::of("Januari 35275 30587 32268").headline, HeadlineShape::No);
+        assert_eq!(LineFeatures::of("Paris, 12 Rue de la Paix").headline, HeadlineShape::Strong);
     }
 
     #[test]
