@@ -1,4 +1,4 @@
-//! Decode + analysis of the shared page, from memory; and of the page repeated 100 times,
+//! Decode + analysis of the shared page, from memory, and the analysis alone; and of the page repeated 100 times,
 //! to show the analysis stays linear in page size; and of a million one-character lines.
 
 use broadsheet::analyze::analyze;
@@ -23,6 +23,9 @@ fn bench(c: &mut Criterion) {
             black_box(analyze(&page))
         })
     });
+    // The analysis alone, on a page decoded once.
+    let decoded = decode_text("page.txt", &bytes).expect("decodes");
+    c.bench_function("analyze_decoded", |b| b.iter(|| black_box(analyze(black_box(&decoded)))));
     c.bench_function("analyze_and_assemble", |b| {
         b.iter(|| {
             let page = decode_text("page.txt", black_box(&bytes)).expect("decodes");

@@ -266,10 +266,11 @@ impl Weights {
         // The sum, and the three largest parts (by size, then name) kept in order on the way.
         let mut z = 0.0f32;
         let mut top: Vec<Contribution> = Vec::with_capacity(4);
-        for ((f, &w), &v) in features.iter().zip(weights).zip(&evidence.values) {
+        for (k, ((f, &w), &v)) in features.iter().zip(weights).zip(&evidence.values).enumerate() {
             let part = Contribution { name: f.name, weight: w * v };
             z += part.weight;
-            if part.name == "bias" || part.weight == 0.0 {
+            // Every question's first feature is the bias, which explains nothing.
+            if k == 0 || part.weight == 0.0 {
                 continue;
             }
             let before = |t: &Contribution| {
@@ -319,7 +320,7 @@ fn capitals(feats: &LineFeatures, text: &str) -> f32 {
         // ASCII and the CJK blocks (no case) are answered without the Unicode tables.
         let (is_upper, is_lower) = match c {
             '\0'..='\u{7F}' => (c.is_ascii_uppercase(), c.is_ascii_lowercase()),
-            '\u{3000}'..='\u{9FFF}' | '\u{FF01}'..='\u{FF20}' => (false, false),
+            '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{9FFF}' | '\u{FF01}'..='\u{FF20}' => (false, false),
             _ => (c.is_uppercase(), c.is_lowercase()),
         };
         upper += usize::from(is_upper);
@@ -521,7 +522,7 @@ impl<'a> Page<'a> {
             flag(unit.iter().all(|&i| self.print(i).bold)),
             counts.symbols as f32 / counts.all.max(1) as f32,
             counts.digits as f32 / counts.alnum.max(1) as f32,
-            garbled(&text),
+            if f.cjk { 0.0 } else { garbled(&text) },
         ];
         Evidence { question: Question::Headline, lines: (first, last + 1), target: None, values }
     }

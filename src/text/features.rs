@@ -369,7 +369,16 @@ const MONTHS: &[&str] = &[
 /// A running head with the date: a short line naming a weekday, a month and a day
 /// ("Mercredi 8 Février 1882", "LE GAULOIS. — MERCREDI 8 FÉVRIER 1882", "Donderdag 1 December").
 fn is_dated_head(text: &str, chars: usize) -> bool {
-    if chars > BYLINE_MAX_CHARS || !text.bytes().any(|b| b.is_ascii_digit()) {
+    if chars > BYLINE_MAX_CHARS {
+        return false;
+    }
+    // A digit and a Latin letter, in one pass over the bytes (most lines have no date).
+    let (mut digit, mut letter) = (false, false);
+    for b in text.bytes() {
+        digit |= b.is_ascii_digit();
+        letter |= b.is_ascii_alphabetic();
+    }
+    if !(digit && letter) {
         return false;
     }
     let lower = text.to_lowercase();

@@ -42,14 +42,15 @@ pub fn is_ideograph(c: char) -> bool {
 /// ```
 /// use broadsheet::text::script::is_alnum;
 /// assert!(is_alnum('a') && is_alnum('中') && is_alnum('é') && is_alnum('٣'));
-/// assert!(!is_alnum('，') && !is_alnum(' ') && !is_alnum('—'));
+/// assert!(!is_alnum('，') && !is_alnum(' ') && !is_alnum('—') && !is_alnum('“'));
 /// ```
 #[inline]
 pub fn is_alnum(c: char) -> bool {
     match c {
         '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
         '\u{4E00}'..='\u{9FFF}' => true,
-        '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF01}'..='\u{FF0F}' => false,
+        // General Punctuation (quotes, dashes, ellipsis) and CJK punctuation.
+        '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF01}'..='\u{FF0F}' => false,
         _ => c.is_alphanumeric(),
     }
 }
