@@ -54,10 +54,10 @@ fn fit_folders() -> Vec<String> {
 #[test]
 fn the_corpus_from_text_stays_above_its_floors() {
     let summary = broadsheet(&["score", corpus().to_str().unwrap(), "--quiet"]);
-    assert!(figure(&summary, "mean seg_f1") >= 0.87, "{summary}");
-    assert!(figure(&summary, "headline right") >= 123.0, "{summary}");
+    assert!(figure(&summary, "mean seg_f1") >= 0.872, "{summary}");
+    assert!(figure(&summary, "headline right") >= 128.0, "{summary}");
     assert!(figure(&summary, "pages below baseline") <= 1.0, "{summary}");
-    assert!(figure(&summary, "lost") <= 2.0, "{summary}");
+    assert!(figure(&summary, "lost") <= 1.0, "{summary}");
     assert!(figure(&summary, "failed") == 0.0, "{summary}");
 }
 
@@ -76,8 +76,8 @@ fn left_one_newspaper_out(input: &str) -> String {
 #[test]
 fn the_corpus_left_one_newspaper_out_stays_above_its_floors() {
     let summary = left_one_newspaper_out("txt");
-    assert!(figure(&summary, "mean seg_f1") >= 0.865, "{summary}");
-    assert!(figure(&summary, "headline right") >= 116.0, "{summary}");
+    assert!(figure(&summary, "mean seg_f1") >= 0.87, "{summary}");
+    assert!(figure(&summary, "headline right") >= 118.0, "{summary}");
     assert!(figure(&summary, "pages below baseline") <= 1.0, "{summary}");
 }
 
@@ -86,15 +86,15 @@ fn the_corpus_left_one_newspaper_out_stays_above_its_floors() {
 fn the_corpus_from_alto_beats_the_text_and_stays_above_its_floors() {
     let summary = broadsheet(&["score", corpus().to_str().unwrap(), "--input", "alto.xml", "--quiet"]);
     let text = broadsheet(&["score", corpus().to_str().unwrap(), "--quiet"]);
-    assert!(figure(&summary, "mean seg_f1") >= 0.88, "{summary}");
+    assert!(figure(&summary, "mean seg_f1") >= 0.885, "{summary}");
     assert!(figure(&summary, "mean seg_f1") > figure(&text, "mean seg_f1"), "{summary}\n{text}");
     assert!(figure(&summary, "headline right") >= 132.0, "{summary}");
     assert!(figure(&summary, "pages below baseline") == 0.0, "{summary}");
     assert!(figure(&summary, "lost") == 0.0, "{summary}");
     assert!(figure(&summary, "failed") == 0.0, "{summary}");
     let lono = left_one_newspaper_out("alto.xml");
-    assert!(figure(&lono, "mean seg_f1") >= 0.875, "{lono}");
-    assert!(figure(&lono, "headline right") >= 123.0, "{lono}");
+    assert!(figure(&lono, "mean seg_f1") >= 0.88, "{lono}");
+    assert!(figure(&lono, "headline right") >= 126.0, "{lono}");
     assert!(figure(&lono, "pages below baseline") == 0.0, "{lono}");
 }
 
