@@ -45,6 +45,10 @@ enum Command {
         /// Write here instead of standard output (never over the page itself).
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// Export the articles as the library segmented the page (a METS issue's logical
+        /// structure map) instead of Broadsheet's detection.
+        #[arg(long)]
+        library: bool,
     },
     /// Score every page of a folder against its NAME.expected.json: one row a page and the
     /// means, beside the "every blank-line block is an article" baseline.
@@ -109,8 +113,18 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
         return app::run(cli.page, cli.page_number as usize - 1, cli.screenshot, started);
     };
     match command {
-        Command::Export { page, page_number, format, output } => {
-            let opened = open::open(&page, page_number as usize - 1)?;
+        Command::Export { page, page_number, format, output, library } => {
+            let mut opened = open::open(&page, page_number as usize - 1)?;
+            if library {
+                let edit = broadsheet::edit::Edit::UseLibrary;
+                match edit.compile(&opened.doc) {
+                    Ok(patch) => {
+                        opened.doc.apply_patch(&patch);
+                    }
+                    Err(broadsheet::edit::EditError::Nothing) => {}
+                    Err(e) => anyhow::bail!("cannot export the library's articles of {}: {e}", page.display()),
+                }
+            }
             let bytes = export::render_bytes(&opened.doc, format, None);
             match output {
                 // Never over the file named, nor the page a project names.

@@ -155,3 +155,51 @@ fn a_pdf_page_exports_with_its_articles() {
     assert_eq!(json["encoding"], "PDF");
     assert!(json["articles"].as_array().is_some_and(|a| a.len() >= 10), "{}", json["articles"]);
 }
+
+/// `--library` exports the library's articles of a METS issue's page; a page without them
+/// gets a clear error.
+#[test]
+fn export_the_library_articles_of_a_mets_page() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-cli-library-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let block = |id: &str, y: u32, h: u32, text: &str| {
+        format!(
+            r#"<TextBlock ID="{id}"><TextLine HPOS="100" VPOS="{y}" WIDTH="900" HEIGHT="{h}"><String CONTENT="{text}" HPOS="100" VPOS="{y}" WIDTH="900" HEIGHT="{h}"/></TextLine></TextBlock>"#
+        )
+    };
+    let alto = format!(
+        r#"<alto><Layout><Page WIDTH="1200" HEIGHT="1600"><PrintSpace>{}{}{}</PrintSpace></Page></Layout></alto>"#,
+        block("B1", 100, 80, "MARKET NEWS"),
+        block("B2", 300, 30, "Prices rose today on the exchange."),
+        block("B3", 500, 30, "Subscriptions are taken at the office.")
+    );
+    std::fs::write(dir.join("p1.xml"), alto).unwrap();
+    std::fs::write(
+        dir.join("issue.mets.xml"),
+        r#"<mets xmlns="http://www.loc.gov/METS/" xmlns:xlink="http://www.w3.org/1999/xlink">
+<fileSec><fileGrp USE="ALTO"><file ID="F1"><FLocat xlink:href="p1.xml"/></file></fileGrp></fileSec>
+<structMap TYPE="LOGICAL"><div TYPE="ARTICLE" LABEL="Markets">
+<div TYPE="HEADING"><div TYPE="TITLE"><fptr><area FILEID="F1" BEGIN="B1" BETYPE="IDREF"/></fptr></div></div>
+<div TYPE="BODY"><fptr><area FILEID="F1" BEGIN="B2" BETYPE="IDREF"/></fptr></div></div></structMap>
+<structMap TYPE="PHYSICAL"><div TYPE="page" ORDER="1"><fptr FILEID="F1"/></div></structMap></mets>"#,
+    )
+    .unwrap();
+    let mets = dir.join("issue.mets.xml").to_string_lossy().into_owned();
+    let out = broadsheet(&["export", &mets, "--library"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["articles"].as_array().map(Vec::len), Some(1), "{json}");
+    assert_eq!(json["articles"][0]["headline"], "MARKET NEWS", "{json}");
+    let unassigned = json["unassigned"].to_string();
+    assert!(unassigned.contains("Subscriptions are taken"), "in no library article: {unassigned}");
+
+    let explain = broadsheet(&["explain", &mets]);
+    let explain = String::from_utf8_lossy(&explain.stdout);
+    assert!(explain.contains("# the library's segmentation: 1 articles;"), "{explain}");
+
+    let plain = dir.join("p1.xml").to_string_lossy().into_owned();
+    let out = broadsheet(&["export", &plain, "--library"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no library segmentation"));
+    let _ = std::fs::remove_dir_all(dir);
+}

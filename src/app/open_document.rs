@@ -38,6 +38,9 @@ pub struct OpenDocument {
     /// How many corrections have been applied, undone or redone since the page opened: a
     /// page that finishes loading after a change asks before it replaces this one.
     pub revision: u64,
+    /// Where the page as it stands differs from the library's segmentation (when its file
+    /// gives one); re-computed with the articles.
+    pub library_differences: Vec<broadsheet::document::LibraryDifference>,
 }
 
 impl OpenDocument {
@@ -53,6 +56,7 @@ impl OpenDocument {
             replica,
             zones: Vec::new(),
             revision: 0,
+            library_differences: Vec::new(),
         };
         open.reassemble(0);
         open
@@ -63,6 +67,7 @@ impl OpenDocument {
     pub fn reassemble(&mut self, selected: usize) -> usize {
         let keep = self.articles.get(selected).map(|a| a.id);
         self.articles = self.doc.articles();
+        self.library_differences = self.doc.library_differences();
         self.line_article = (0..self.doc.page.lines.len() as u32)
             .map(|i| {
                 let id = self.doc.placement(LineId(i)).article?;

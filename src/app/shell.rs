@@ -308,6 +308,8 @@ impl BroadsheetApp {
                 visible: &visible,
                 selected: self.view.selected,
                 scroll_to_selected: std::mem::take(&mut self.view.scroll_sidebar),
+                library_articles: self.open.doc.library().len(),
+                library_differences: &self.open.library_differences,
             };
             sidebar::sidebar_ui(ui, &view, &mut self.view.filter, &mut self.view.focus_filter, &mut self.pending);
         });

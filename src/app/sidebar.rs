@@ -33,6 +33,10 @@ pub struct SidebarView<'a> {
     /// Bring the selected article into view: it was picked elsewhere (on the page, in the
     /// source, with the keyboard).
     pub scroll_to_selected: bool,
+    /// How many articles the library's segmentation has on the page (0: the file gives none).
+    pub library_articles: usize,
+    /// Where the page differs from the library's segmentation.
+    pub library_differences: &'a [broadsheet::document::LibraryDifference],
 }
 
 /// Draws the article list into the left panel.
@@ -59,6 +63,9 @@ pub fn sidebar_ui(
     if edit.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
         filter.clear();
     }
+    if view.library_articles > 0 {
+        library_ui(ui, view, pending);
+    }
     ui.separator();
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for &i in visible {
@@ -72,6 +79,37 @@ pub fn sidebar_ui(
         if visible.is_empty() {
             ui.weak("No article matches the filter.");
         }
+    });
+}
+
+/// The library's segmentation (METS): how far the page differs from it, each differing
+/// block (a click shows it), and the command to start from it.
+fn library_ui(ui: &mut egui::Ui, view: &SidebarView, pending: &mut Vec<Command>) {
+    let differences = view.library_differences;
+    let articles = match view.library_articles {
+        1 => "1 article".to_owned(),
+        n => format!("{n} articles"),
+    };
+    let title = match differences.len() {
+        0 => format!("Library: {articles}, the same"),
+        1 => format!("Library: {articles}, 1 block differs"),
+        n => format!("Library: {articles}, {n} blocks differ"),
+    };
+    egui::CollapsingHeader::new(title).id_salt("library").show(ui, |ui| {
+        let button = ui.add_enabled(!differences.is_empty(), egui::Button::new("Use the library's articles"));
+        if button.on_hover_text("Every line goes where the library put it (one undo step)").clicked() {
+            pending.push(Command::Edit(Edit::UseLibrary));
+        }
+        egui::ScrollArea::vertical().id_salt("library-differences").max_height(160.0).show(ui, |ui| {
+            for d in differences {
+                let library = d.library.as_deref().unwrap_or("no article");
+                let now = d.now.map_or("unassigned".to_owned(), |id| format!("article {}", id.0));
+                let row = format!("Line {}: library {library}, here {now}", d.line.0 + 1);
+                if ui.selectable_label(false, row).clicked() {
+                    pending.push(Command::SelectLine(d.line.index()));
+                }
+            }
+        });
     });
 }
 

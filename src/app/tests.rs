@@ -905,3 +905,61 @@ fn a_screenshot_run_writes_no_saved_state() {
     assert!(eframe::App::persist_egui_memory(&reading));
     assert!(storage.0.contains_key(eframe::APP_KEY), "a normal run remembers its settings");
 }
+
+/// An issue whose METS gives the library's articles: it puts both stories of its page in one.
+fn mets_issue_with_library(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("broadsheet-app-library-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let block = |id: &str, y: u32, h: u32, text: &str| {
+        format!(
+            r#"<TextBlock ID="{id}"><TextLine HPOS="100" VPOS="{y}" WIDTH="900" HEIGHT="{h}"><String CONTENT="{text}" HPOS="100" VPOS="{y}" WIDTH="900" HEIGHT="{h}"/></TextLine></TextBlock>"#
+        )
+    };
+    let alto = format!(
+        r#"<alto><Layout><Page WIDTH="1200" HEIGHT="1600"><PrintSpace>{}{}{}{}</PrintSpace></Page></Layout></alto>"#,
+        block("TB1", 100, 80, "MARKET NEWS"),
+        block("TB2", 300, 30, "Prices rose today on the exchange."),
+        block("TB3", 500, 80, "HARBOUR NOTES"),
+        block("TB4", 700, 30, "Two ships came in at dawn.")
+    );
+    std::fs::write(dir.join("p1.xml"), alto).expect("written");
+    let area = |id: &str| format!(r#"<fptr><area FILEID="A1" BEGIN="{id}" BETYPE="IDREF"/></fptr>"#);
+    let mets = format!(
+        r#"<mets xmlns="http://www.loc.gov/METS/" xmlns:xlink="http://www.w3.org/1999/xlink">
+<fileSec><fileGrp USE="ALTO"><file ID="A1"><FLocat xlink:href="p1.xml"/></file></fileGrp></fileSec>
+<structMap TYPE="LOGICAL"><div TYPE="ISSUE"><div TYPE="ARTICLE" LABEL="Market and harbour">
+<div TYPE="HEADING"><div TYPE="TITLE">{}</div></div><div TYPE="BODY">{}{}{}</div>
+</div></div></structMap>
+<structMap TYPE="PHYSICAL"><div TYPE="page" ORDER="1"><fptr FILEID="A1"/></div></structMap></mets>"#,
+        area("TB1"),
+        area("TB2"),
+        area("TB3"),
+        area("TB4")
+    );
+    std::fs::write(dir.join("issue.mets.xml"), mets).expect("written");
+    dir
+}
+
+/// The sidebar says how far the page differs from the library's articles; the user starts
+/// from them in one click and undoes it in one step.
+#[test]
+fn the_library_articles_are_one_click_away_and_one_undo_back() {
+    let dir = mets_issue_with_library("use");
+    let mut h = harness(Some(dir.join("issue.mets.xml")), [1400.0, 900.0]);
+    wait_for_page_image(&mut h);
+    assert!(app(&h).error().is_none(), "{:?}", app(&h).error());
+    let detected: Vec<String> = app(&h).articles().iter().map(|a| a.title()).collect();
+    assert_eq!(detected, ["MARKET NEWS", "HARBOUR NOTES"]);
+    h.get_by_label("Library: 1 article, 2 blocks differ").click();
+    h.run();
+    assert_eq!(h.query_all_by_label_contains("library Market and harbour").count(), 2, "a row a block");
+    h.get_by_label("Use the library's articles").click();
+    h.run();
+    let titles: Vec<String> = app(&h).articles().iter().map(|a| a.title()).collect();
+    assert_eq!(titles, ["MARKET NEWS"]);
+    h.get_by_label("Library: 1 article, the same");
+    undo(&mut h);
+    let back: Vec<String> = app(&h).articles().iter().map(|a| a.title()).collect();
+    assert_eq!(back, detected);
+    let _ = std::fs::remove_dir_all(dir);
+}

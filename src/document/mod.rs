@@ -1,8 +1,10 @@
 //! The document: a page, what the analysis detected, and the user's corrections on top,
 //! assembled into articles.
 
+mod library;
 mod overrides;
 
+pub use library::LibraryDifference;
 pub use overrides::{Overrides, Patch, Placement};
 
 use crate::analyze::reflow::{self, Column, LazyWords, PageWords};

@@ -32,6 +32,13 @@ impl Edit {
                     patch.place(line, Placement { article: None, role: doc.placement(line).role });
                 }
             }
+            Edit::UseLibrary => {
+                for (line, placement) in doc.library_placements().ok_or(EditError::NoLibrary)? {
+                    if doc.placement(line) != placement {
+                        patch.place(line, placement);
+                    }
+                }
+            }
         }
         if patch.is_empty() { Err(EditError::Nothing) } else { Ok(patch) }
     }

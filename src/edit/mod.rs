@@ -81,6 +81,9 @@ pub enum Edit {
         /// The article.
         article: ArticleId,
     },
+    /// Every line goes where the library that digitised the page put it (its METS logical
+    /// structure): its articles replace the detected ones.
+    UseLibrary,
 }
 
 /// Why an edit cannot be applied.
@@ -101,6 +104,9 @@ pub enum EditError {
     /// The edit would change nothing.
     #[error("nothing to change")]
     Nothing,
+    /// The page carries no article structure from its library.
+    #[error("the page's file gives no library segmentation (a METS logical structure map)")]
+    NoLibrary,
 }
 
 impl Edit {
@@ -118,6 +124,7 @@ impl Edit {
             Edit::MoveArticle { .. } => "Move article",
             Edit::RenameHeadline { .. } => "Rename headline",
             Edit::Delete { .. } => "Delete article",
+            Edit::UseLibrary => "Use the library's articles",
         }
     }
 }

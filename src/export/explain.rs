@@ -49,5 +49,19 @@ pub fn render(doc: &Document) -> String {
             let _ = writeln!(out, "#   line {}: {} [{}]", l.line.number(), l.text, l.rule);
         }
     }
+    if !doc.library().is_empty() {
+        let differences = doc.library_differences();
+        let _ = writeln!(
+            out,
+            "# the library's segmentation: {} articles; {} blocks placed otherwise here",
+            doc.library().len(),
+            differences.len()
+        );
+        for d in &differences {
+            let now = d.now.map_or("unassigned".to_owned(), |id| format!("A{}", id.0));
+            let library = d.library.as_deref().unwrap_or("no article");
+            let _ = writeln!(out, "#   line {}: library {library}, here {now}", d.line.number());
+        }
+    }
     out
 }

@@ -71,6 +71,7 @@ pub fn read_alto(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
         unit: None,
         page_seen: false,
         page_size: None,
+        composed: Vec::new(),
     };
     loop {
         let event = reader.read_event().map_err(|e| malformed(FORMAT, bytes, reader.error_position(), e))?;
@@ -107,6 +108,8 @@ struct Reading {
     unit: Option<String>,
     page_seen: bool,
     page_size: Option<(f32, f32)>,
+    /// The ids of the open `ComposedBlock`s, outermost first (an unnamed one: empty).
+    composed: Vec<String>,
 }
 
 impl Reading {
@@ -130,10 +133,14 @@ impl Reading {
                 self.page_seen = true;
                 self.page_size = number(e, b"WIDTH").zip(number(e, b"HEIGHT"));
             }
+            b"ComposedBlock" if !empty => self.composed.push(attr(e, b"ID").unwrap_or_default()),
             b"TextBlock" => {
                 self.block_bold = self.styled_bold(e);
                 self.block_size = self.styled_size(e);
                 self.words.begin_block();
+                let own = attr(e, b"ID").into_iter();
+                let around = self.composed.iter().rev().filter(|id| !id.is_empty()).cloned();
+                self.words.name_block(own.chain(around).collect());
                 if empty {
                     self.end(b"TextBlock");
                 }
@@ -192,6 +199,9 @@ impl Reading {
                 self.words.end_line();
             }
             b"TextBlock" => self.words.end_block(),
+            b"ComposedBlock" => {
+                self.composed.pop();
+            }
             _ => {}
         }
     }

@@ -2,13 +2,18 @@
 //! physical structure map), each with its ALTO file. Each page is read when it is asked for,
 //! with the ALTO importer.
 //!
+//! When the file carries the library's own article structure (a logical structure map whose
+//! `ARTICLE` divs point at ALTO blocks, as BnF, Europeana Newspapers and BnL write it), each
+//! page carries the library's articles on it ([`crate::model::Layout::library`]), so the user
+//! can start from them and see where Broadsheet's detection differs.
+//!
 //! A METS file names its pages' files by path (`FLocat`); only files inside the METS file's
 //! own folder are read, so a METS file from elsewhere cannot make Broadsheet open any file
 //! on the machine.
 
 use super::xml::{attr, malformed, root_element};
 use super::{ImportError, Source, alto};
-use crate::model::Page;
+use crate::model::{LibraryArticle, Page, Role};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
@@ -58,11 +63,44 @@ pub struct MetsIssue {
     pages: Vec<IssuePage>,
     /// Each page's size, once read.
     sizes: Vec<OnceLock<Option<(f32, f32)>>>,
+    /// The library's articles (logical structure map), over every page.
+    articles: Vec<LogicalArticle>,
+}
+
+/// An article of the logical structure map: the blocks it points at, with their roles.
+#[derive(Debug, Default)]
+struct LogicalArticle {
+    label: String,
+    kind: String,
+    /// File id, block id (`BEGIN`), role.
+    areas: Vec<(String, String, Role)>,
+}
+
+/// The divs of a logical structure map that are articles.
+const ARTICLE_TYPES: &[&str] = &["ARTICLE", "ADVERTISEMENT"];
+
+/// The role of an area under these logical divs (innermost last), inside its article.
+fn role_under(types: &[String]) -> Role {
+    let has = |names: &[&str]| types.iter().any(|t| names.contains(&t.as_str()));
+    if has(&["TITLE"]) {
+        Role::Headline
+    } else if has(&["HEADING", "HEADLINE", "OVERLINE", "SUBHEADLINE", "SUBHEADING", "KICKER"]) {
+        Role::Deck
+    } else if has(&["AUTHOR", "BYLINE"]) {
+        Role::Byline
+    } else if has(&["CAPTION"]) {
+        Role::Caption
+    } else {
+        Role::Body
+    }
 }
 
 #[derive(Debug)]
 struct IssuePage {
     alto: PathBuf,
+    /// The ids of the page's files (its structure map `fptr`s), by which the logical map
+    /// points at it.
+    files: Vec<String>,
     label: Option<String>,
     /// Its scan, from the IMAGE file group, when the file is there in a format Broadsheet
     /// reads.
@@ -86,6 +124,7 @@ impl Source for MetsIssue {
         if let Some(layout) = page.layout.as_mut() {
             layout.page_index = index;
             layout.page_count = count;
+            layout.library = self.library_on(entry, &layout.blocks);
             let _ = self.sizes[index].set(Some((layout.width, layout.height)));
         }
         Ok(page)
@@ -127,6 +166,35 @@ impl Source for MetsIssue {
     }
 }
 
+impl MetsIssue {
+    /// The library's articles with parts on `page`, their areas found among `blocks` by id
+    /// (areas naming blocks the page does not have are left out).
+    fn library_on(&self, page: &IssuePage, blocks: &[crate::model::Block]) -> Vec<LibraryArticle> {
+        let mut block_of: HashMap<&str, usize> = HashMap::new();
+        for (k, block) in blocks.iter().enumerate() {
+            for id in &block.source_ids {
+                block_of.entry(id.as_str()).or_insert(k);
+            }
+        }
+        let mut out = Vec::new();
+        for article in &self.articles {
+            let mut parts: Vec<(usize, Role)> = Vec::new();
+            for (file, begin, role) in &article.areas {
+                let Some(&k) = page.files.contains(file).then(|| block_of.get(begin.as_str())).flatten() else {
+                    continue;
+                };
+                if !parts.iter().any(|&(b, _)| b == k) {
+                    parts.push((k, *role));
+                }
+            }
+            if !parts.is_empty() {
+                out.push(LibraryArticle { label: article.label.clone(), kind: article.kind.clone(), parts });
+            }
+        }
+        out
+    }
+}
+
 /// A `file` of the file section: its group's use and where it is.
 #[derive(Default)]
 struct FileEntry {
@@ -147,7 +215,9 @@ impl FileEntry {
     /// Whether the file holds a page's text (an ALTO file).
     fn is_text(&self) -> bool {
         let group = self.group.to_ascii_lowercase();
-        ["alto", "fulltext", "text", "ocr"].iter().any(|g| group.contains(g)) || self.mimetype.contains("alto")
+        // An image is no text, whatever its group says ("OCRMasterFiles": the scans OCR read).
+        !self.mimetype.starts_with("image/")
+            && (["alto", "fulltext", "text", "ocr"].iter().any(|g| group.contains(g)) || self.mimetype.contains("alto"))
     }
 }
 
@@ -159,13 +229,19 @@ struct PageDiv {
     files: Vec<String>,
 }
 
+/// A page as the file lists it: its label, its ALTO file's and its scan's references, and
+/// its file ids.
+type ListedPage = (Option<String>, String, Option<String>, Vec<String>);
+
 /// What the reading keeps between elements.
 #[derive(Default)]
 struct Reading {
     files: HashMap<String, FileEntry>,
     /// File ids in the order they are listed.
     file_order: Vec<String>,
-    /// The open file group's use, and the open file.
+    /// The open file groups' uses and ids (outermost first), all of them in one string, and
+    /// the open file.
+    groups: Vec<String>,
     group: String,
     file: Option<String>,
     pages: Vec<PageDiv>,
@@ -174,12 +250,23 @@ struct Reading {
     physical: bool,
     div_depth: usize,
     page_divs: Vec<(usize, usize)>,
+    /// Inside a logical structure map; its open divs' types (upper case) and, for an
+    /// article div, the article's index.
+    logical: bool,
+    logical_divs: Vec<(String, Option<usize>)>,
+    articles: Vec<LogicalArticle>,
 }
 
 impl Reading {
     fn start(&mut self, e: &BytesStart, empty: bool) {
         match e.local_name().as_ref() {
-            b"fileGrp" if !empty => self.group = attr(e, b"USE").or_else(|| attr(e, b"ID")).unwrap_or_default(),
+            // A group inside a group (BnF: "TextGroup" around "ALTOFiles" USE="content"):
+            // what each says of its files counts.
+            b"fileGrp" if !empty => {
+                let names = [attr(e, b"USE"), attr(e, b"ID")].into_iter().flatten();
+                self.groups.push(names.collect::<Vec<_>>().join(" "));
+                self.group = self.groups.join(" ");
+            }
             b"file" => {
                 let Some(id) = attr(e, b"ID") else { return };
                 let mimetype = attr(e, b"MIMETYPE").unwrap_or_default();
@@ -194,9 +281,21 @@ impl Reading {
             }
             b"structMap" if !empty => {
                 self.physical = attr(e, b"TYPE").is_some_and(|t| t.eq_ignore_ascii_case("physical"));
+                self.logical = attr(e, b"TYPE").is_some_and(|t| t.eq_ignore_ascii_case("logical"));
             }
+            b"div" if self.logical && !empty => {
+                let kind = attr(e, b"TYPE").unwrap_or_default().to_ascii_uppercase();
+                let article = ARTICLE_TYPES.contains(&kind.as_str()).then(|| {
+                    let label = attr(e, b"LABEL").or_else(|| attr(e, b"ID")).unwrap_or_default();
+                    self.articles.push(LogicalArticle { label, kind: kind.clone(), areas: Vec::new() });
+                    self.articles.len() - 1
+                });
+                self.logical_divs.push((kind, article));
+            }
+            b"area" if self.logical => self.logical_area(e),
             b"div" if self.physical => {
-                let is_page = attr(e, b"TYPE").is_some_and(|t| t.eq_ignore_ascii_case("page"));
+                // "page", or BnF's "TITLE_PAGE", "CONTENT_PAGE".
+                let is_page = attr(e, b"TYPE").is_some_and(|t| t.to_ascii_lowercase().ends_with("page"));
                 if is_page {
                     let order = attr(e, b"ORDER").and_then(|o| o.trim().parse().ok());
                     let label = attr(e, b"ORDERLABEL").or_else(|| attr(e, b"LABEL"));
@@ -220,9 +319,19 @@ impl Reading {
 
     fn end(&mut self, name: &[u8]) {
         match name {
-            b"fileGrp" => self.group.clear(),
+            b"fileGrp" => {
+                self.groups.pop();
+                self.group = self.groups.join(" ");
+            }
             b"file" => self.file = None,
-            b"structMap" => self.physical = false,
+            b"structMap" => {
+                self.physical = false;
+                self.logical = false;
+                self.logical_divs.clear();
+            }
+            b"div" if self.logical => {
+                self.logical_divs.pop();
+            }
             b"div" if self.physical => {
                 if self.page_divs.last().is_some_and(|&(depth, _)| depth == self.div_depth) {
                     self.page_divs.pop();
@@ -233,20 +342,29 @@ impl Reading {
         }
     }
 
+    /// An `area` of the logical map: a block of the innermost open article.
+    fn logical_area(&mut self, e: &BytesStart) {
+        let (Some(file), Some(begin)) = (attr(e, b"FILEID"), attr(e, b"BEGIN")) else { return };
+        let Some(at) = self.logical_divs.iter().rposition(|(_, a)| a.is_some()) else { return };
+        let Some(article) = self.logical_divs[at].1 else { return };
+        let types: Vec<String> = self.logical_divs[at + 1..].iter().map(|(t, _)| t.clone()).collect();
+        self.articles[article].areas.push((file, begin, role_under(&types)));
+    }
+
     /// The pages in their ORDER (the file's order where none is given), each with its label,
-    /// where its ALTO file is and where its scan is; without a physical map, the text files as
-    /// listed.
-    fn pages(mut self) -> Vec<(Option<String>, String, Option<String>)> {
+    /// where its ALTO file is and where its scan is, and its file ids; without a physical
+    /// map, the text files as listed.
+    fn pages(&mut self) -> Vec<ListedPage> {
         let mut numbered: Vec<(usize, PageDiv)> = std::mem::take(&mut self.pages).into_iter().enumerate().collect();
         numbered.sort_by_key(|(i, page)| (page.order.unwrap_or(u32::MAX), *i));
         let files = &self.files;
         let href = |id: &String| files.get(id).and_then(|f| f.href.clone());
-        let mut ordered: Vec<(Option<String>, String, Option<String>)> = numbered
+        let mut ordered: Vec<ListedPage> = numbered
             .into_iter()
             .filter_map(|(_, page)| {
                 let text = page.files.iter().find(|id| files.get(*id).is_some_and(FileEntry::is_text))?;
                 let image = page.files.iter().find(|id| files.get(*id).is_some_and(FileEntry::is_image));
-                Some((page.label, href(text)?, image.and_then(href)))
+                Some((page.label, href(text)?, image.and_then(href), page.files.clone()))
             })
             .collect();
         if ordered.is_empty() {
@@ -254,7 +372,7 @@ impl Reading {
                 .file_order
                 .iter()
                 .filter(|id| files[*id].is_text())
-                .filter_map(|id| Some((None, href(id)?, None)))
+                .filter_map(|id| Some((None, href(id)?, None, vec![id.clone()])))
                 .collect();
         }
         ordered
@@ -276,20 +394,20 @@ fn read_mets(name: &str, folder: &Path, bytes: &[u8]) -> Result<MetsIssue, Impor
         }
     }
     let mut pages = Vec::new();
-    for (label, href, image) in r.pages() {
+    for (label, href, image, files) in r.pages() {
         let alto = inside(folder, &href).ok_or(ImportError::OutsideFolder { href })?;
         let scan = match image {
             Some(href) => Some(inside(folder, &href).ok_or(ImportError::OutsideFolder { href })?),
             None => None,
         };
         let scan = scan.filter(|s| super::scan::is_scan(s) && s.is_file());
-        pages.push(IssuePage { alto, label, scan });
+        pages.push(IssuePage { alto, files, label, scan });
     }
     if pages.is_empty() {
         return Err(ImportError::NoIssuePages);
     }
     let sizes = pages.iter().map(|_| OnceLock::new()).collect();
-    Ok(MetsIssue { name: name.to_owned(), pages, sizes })
+    Ok(MetsIssue { name: name.to_owned(), pages, sizes, articles: r.articles })
 }
 
 /// The file `href` names, relative to `folder` (a `file:` URL or a path), when it lies inside

@@ -29,6 +29,8 @@ pub(crate) struct Words {
     /// Points per file unit.
     pub scale: f32,
     block_first_line: Option<u32>,
+    /// The open block's ids in the file.
+    block_ids: Vec<String>,
     /// The open line: its box, and its first run.
     line: Option<(Option<Rect>, u32)>,
     /// The open line's last word is marked as hyphenated at the line end.
@@ -47,6 +49,7 @@ impl Words {
             stated: Stated::default(),
             scale,
             block_first_line: None,
+            block_ids: Vec::new(),
             line: None,
             soft_hyphen: false,
             line_sizes: Vec::new(),
@@ -62,12 +65,19 @@ impl Words {
     /// Closes the open block; a block without lines is dropped.
     pub fn end_block(&mut self) {
         self.end_line();
+        let ids = std::mem::take(&mut self.block_ids);
         if let Some(first) = self.block_first_line.take() {
             let end = self.stated.lines.len() as u32;
             if end > first {
                 self.stated.blocks.push(first..end);
+                self.stated.block_ids.push(ids);
             }
         }
+    }
+
+    /// Names the open block as the file does (its own id first).
+    pub fn name_block(&mut self, ids: Vec<String>) {
+        self.block_ids = ids;
     }
 
     /// Opens a line with its box when the file gives one (closing any open line).

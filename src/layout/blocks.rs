@@ -23,6 +23,8 @@ pub(super) struct RawBlock {
     pub(super) kind: BlockKind,
     pub(super) rule: Rule,
     pub(super) zone: Option<usize>,
+    /// The ids the file gives the block (stated blocks only).
+    pub(super) source_ids: Vec<String>,
 }
 
 impl RawBlock {
@@ -39,6 +41,7 @@ impl RawBlock {
             kind: BlockKind::Body,
             rule: Rule::ZoneWithoutHeadline,
             zone: None,
+            source_ids: Vec::new(),
         }
     }
 
@@ -58,11 +61,13 @@ impl RawBlock {
     }
 }
 
-/// Blocks as a file states them: `groups` gives each block's lines (empty ones dropped).
-pub(super) fn stated_blocks(lines: &mut [RawLine], groups: Vec<Vec<usize>>) -> Vec<RawBlock> {
+/// Blocks as a file states them: `groups` gives each block's lines (empty ones dropped) and
+/// its ids in the file.
+pub(super) fn stated_blocks(lines: &mut [RawLine], groups: Vec<(Vec<usize>, Vec<String>)>) -> Vec<RawBlock> {
     let mut blocks: Vec<RawBlock> = Vec::with_capacity(groups.len());
-    for group in groups.into_iter().filter(|g| !g.is_empty()) {
+    for (group, ids) in groups.into_iter().filter(|(g, _)| !g.is_empty()) {
         let mut block = RawBlock::new(&lines[group[0]], group[0]);
+        block.source_ids = ids;
         for &i in &group[1..] {
             block.lines.push(i);
             block.bbox = block.bbox.union(lines[i].bbox);

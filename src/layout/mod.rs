@@ -73,6 +73,7 @@ pub fn lay_out(name: &str, sheet: &Sheet) -> Page {
             doubled,
             hidden_copies,
             stated_order: sheet.stated.is_some(),
+            library: Vec::new(),
         })),
     }
 }
@@ -109,6 +110,8 @@ fn stated_lines_and_blocks(sheet: &Sheet, stated: &crate::model::Stated) -> (Vec
                 .collect()
         })
         .collect();
+    let ids = stated.block_ids.iter().cloned().chain(std::iter::repeat_with(Vec::new));
+    let groups: Vec<(Vec<usize>, Vec<String>)> = groups.into_iter().zip(ids).collect();
     let blocks = stated_blocks(&mut lines, groups);
     (lines, blocks)
 }
@@ -176,7 +179,16 @@ impl<'a> Emitted<'a> {
                 }
             }
             let end = LineId(self.lines.len() as u32);
-            self.blocks.push(Block { first, end, bbox: block.bbox, kind: block.kind, zone, rule: block.rule });
+            let source_ids = block.source_ids.clone();
+            self.blocks.push(Block {
+                first,
+                end,
+                bbox: block.bbox,
+                kind: block.kind,
+                zone,
+                rule: block.rule,
+                source_ids,
+            });
         }
     }
 

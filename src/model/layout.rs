@@ -33,6 +33,22 @@ pub struct Layout {
     /// read them), and the articles are found from the text, with the geometry for the view.
     #[serde(default)]
     pub stated_order: bool,
+    /// The articles as the library segmented the page (a METS logical structure map), when
+    /// the file that gave the page says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub library: Vec<LibraryArticle>,
+}
+
+/// An article as the library that digitised the page segmented it: its parts on the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LibraryArticle {
+    /// The library's label for it (or its id).
+    pub label: String,
+    /// What the library calls it: `ARTICLE`, `ADVERTISEMENT`, ….
+    pub kind: String,
+    /// Its blocks (indexes in [`Layout::blocks`]), in the library's order, with the role
+    /// their lines have in it.
+    pub parts: Vec<(usize, super::Role)>,
 }
 
 /// A run of lines set together: one paragraph or column piece, a headline, a caption.
@@ -51,6 +67,10 @@ pub struct Block {
     /// Why the block has its kind and zone.
     #[serde(skip, default = "default_rule")]
     pub rule: Rule,
+    /// The ids the file gives the block (ALTO: its `TextBlock`'s, then those of the
+    /// `ComposedBlock`s around it), by which a library's article structure points at it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_ids: Vec<String>,
 }
 
 fn default_rule() -> Rule {

@@ -6,7 +6,7 @@ mod rule;
 mod sheet;
 
 pub use analysis::{Analysis, Article, Decision, Gap, HeadlineChoice, Joiner, Leftover, LineLabel};
-pub use layout::{Block, BlockKind, Layout};
+pub use layout::{Block, BlockKind, Layout, LibraryArticle};
 pub use rule::Rule;
 pub use sheet::{Ink, Run, Sheet, SheetFont, Stated};
 

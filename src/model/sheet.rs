@@ -110,6 +110,9 @@ pub struct Stated {
     pub lines: Vec<std::ops::Range<u32>>,
     /// Each block's lines: a range of [`Stated::lines`].
     pub blocks: Vec<std::ops::Range<u32>>,
+    /// Each block's ids in the file (see [`crate::model::Block::source_ids`]); empty, or one
+    /// entry a block.
+    pub block_ids: Vec<Vec<String>>,
     /// Whether the file marks the words it hyphenates at a line end (ALTO `HYP`, `HypPart1`).
     pub marks_hyphens: bool,
     /// The lines (indexes in [`Stated::lines`], ascending) whose last word the file marks as

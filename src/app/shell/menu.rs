@@ -77,6 +77,13 @@ impl BroadsheetApp {
         if ui.add_enabled(can_redo, egui::Button::new(redo).shortcut_text(redo_keys)).clicked() {
             self.pending.push(Command::Redo);
         }
+        if !self.open.doc.library().is_empty() {
+            let use_library = Command::Edit(broadsheet::edit::Edit::UseLibrary);
+            let differs = !self.open.library_differences.is_empty();
+            if ui.add_enabled(differs, egui::Button::new("Use the library's articles")).clicked() {
+                self.pending.push(use_library);
+            }
+        }
         ui.separator();
         for command in [Command::CopyArticle, Command::Find] {
             if command.menu_button(ui) {
