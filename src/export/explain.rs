@@ -4,8 +4,12 @@ use crate::document::Document;
 use crate::model::Role;
 use std::fmt::Write;
 
+/// A line whose words the OCR engine gave less confidence than this is marked.
+pub const LOW_CONFIDENCE: f32 = 0.5;
+
 /// The page, line by line, with the role and article of each line and, between lines,
-/// the decision taken and the rule that took it.
+/// the decision taken and the rule that took it; lines the OCR engine was unsure of are
+/// marked with their confidence.
 pub fn render(doc: &Document) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {} ({} lines, {} articles)", doc.page.name, doc.page.lines.len(), doc.article_ids().len());
@@ -36,7 +40,12 @@ pub fn render(doc: &Document) -> String {
             continue;
         }
         let owner = placement.article.map_or("--".to_owned(), |id| format!("A{}", id.0));
-        let _ = writeln!(out, "{:>5} │ {:<3} {:<8} │ {}", i + 1, owner, placement.role.name(), doc.text(i));
+        // Where the OCR engine was unsure, the reader should know.
+        let doubt = match doc.page.lines[i].confidence {
+            Some(c) if c < LOW_CONFIDENCE => format!("   ⚠ OCR confidence {c:.2}"),
+            _ => String::new(),
+        };
+        let _ = writeln!(out, "{:>5} │ {:<3} {:<8} │ {}{doubt}", i + 1, owner, placement.role.name(), doc.text(i));
         if let Some(b) = doc.boundary_below(crate::model::LineId(i as u32)) {
             let who = if b.by_user { " (yours)" } else { "" };
             let _ = writeln!(out, "      ├ {} {} [{}]{who}", b.decision.marker(), b.decision.label(), b.rule);

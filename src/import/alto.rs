@@ -161,6 +161,9 @@ impl Reading {
                     if let Some(size) = self.styled_size(e).or(self.block_size) {
                         self.words.stated_size(size, content.chars().count());
                     }
+                    if let Some(wc) = number(e, b"WC") {
+                        self.words.confidence(wc, content.chars().count());
+                    }
                     self.hyphen_part = attr(e, b"SUBS_TYPE").is_some_and(|t| t == "HypPart1");
                 }
             }
@@ -333,5 +336,24 @@ mod tests {
     fn other_xml_is_not_alto() {
         assert!(!is_alto(b"<?xml version=\"1.0\"?><PcGts/>"));
         assert!(!is_alto(b"Alto saxophone"));
+    }
+
+    #[test]
+    fn word_confidence_is_read_by_characters_and_shown_where_low() {
+        let page = PAGE
+            .replace(r#"CONTENT="GREAT" HPOS"#, r#"CONTENT="GREAT" WC="0.2" HPOS"#)
+            .replace(r#"CONTENT="NEWS" HPOS"#, r#"CONTENT="NEWS" WC="0.4" HPOS"#)
+            .replace(r#"CONTENT="The" HPOS"#, r#"CONTENT="The" WC="0.9" HPOS"#);
+        let page = read_alto("p.alto.xml", page.as_bytes()).expect("reads");
+        let confidence = |i: usize| page.lines[i].confidence.map(|c| (c * 100.0).round() / 100.0);
+        assert_eq!(confidence(0), Some(0.29), "(0.2 × 5 + 0.4 × 4) / 9");
+        assert_eq!(confidence(2), Some(0.9), "only the words that say count");
+        assert_eq!(confidence(3), None, "no word says");
+        let explained = crate::export::explain::render(&crate::document::Document::new(page));
+        assert!(
+            explained.lines().any(|l| l.contains("GREAT NEWS") && l.contains("⚠ OCR confidence 0.29")),
+            "{explained}"
+        );
+        assert!(!explained.lines().any(|l| l.contains("wonderful") && l.contains('⚠')), "{explained}");
     }
 }

@@ -89,6 +89,13 @@ fn bbox(e: &BytesStart) -> Option<Rect> {
     (x1 >= x0 && y1 >= y0).then_some(Rect { x: x0, y: y0, w: x1 - x0, h: y1 - y0 })
 }
 
+/// The `x_wconf` of a `title` (0 to 100), as a confidence from 0 to 1.
+fn word_confidence(e: &BytesStart) -> Option<f32> {
+    let title = attr(e, b"title")?;
+    let value = title.split(';').map(str::trim).find_map(|p| p.strip_prefix("x_wconf "))?;
+    value.trim().parse::<f32>().ok().map(|c| c / 100.0)
+}
+
 /// Reads an hOCR file's first page and lays it out.
 pub fn read_hocr(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
     let mut reader = Reader::from_reader(bytes);
@@ -98,6 +105,7 @@ pub fn read_hocr(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
     let mut words = Words::new(POINTS_PER_PIXEL);
     let mut stack: Vec<Role> = Vec::new();
     let mut word: Option<(String, Rect, bool)> = None;
+    let mut confidence: Option<f32> = None;
     let mut page_size = None;
     let mut pages = 0;
     loop {
@@ -116,7 +124,8 @@ pub fn read_hocr(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
                     Role::Block => words.begin_block(),
                     Role::Line => words.begin_line(bbox(&e)),
                     Role::Word => {
-                        word = Some((String::new(), bbox(&e).unwrap_or_default(), stack.contains(&Role::Bold)))
+                        word = Some((String::new(), bbox(&e).unwrap_or_default(), stack.contains(&Role::Bold)));
+                        confidence = word_confidence(&e);
                     }
                     // Bold inside the word, or around it.
                     Role::Bold => {
@@ -131,7 +140,11 @@ pub fn read_hocr(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
             Event::End(_) => match stack.pop() {
                 Some(Role::Word) => {
                     if let Some((text, rect, bold)) = word.take() {
+                        let before = words.word_count();
                         words.word(&text, rect, bold)?;
+                        if let Some(c) = confidence.take().filter(|_| words.word_count() > before) {
+                            words.confidence(c, text.trim().chars().count());
+                        }
                     }
                 }
                 Some(Role::Line) => words.end_line(),
@@ -208,6 +221,9 @@ mod tests {
         assert_eq!(layout.blocks.len(), 2);
         assert_eq!((layout.width, layout.height), (576.0, 720.0));
         assert!(page.lines[0].font.as_ref().is_some_and(|f| f.weight == 700), "bold from <strong>");
+        let confidence = |i: usize| page.lines[i].confidence.map(|c| (c * 1000.0).round() / 1000.0);
+        assert_eq!(confidence(0), Some(0.956), "x_wconf 96 and 95, by characters");
+        assert_eq!(confidence(2), Some(0.9));
     }
 
     #[test]

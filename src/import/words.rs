@@ -37,6 +37,8 @@ pub(crate) struct Words {
     soft_hyphen: bool,
     /// The type sizes the file states for the open line's words, with their lengths.
     line_sizes: Vec<(f32, usize)>,
+    /// The open line's stated word confidences, summed by characters, and those characters.
+    line_confidence: (f32, usize),
 }
 
 impl Words {
@@ -53,6 +55,7 @@ impl Words {
             line: None,
             soft_hyphen: false,
             line_sizes: Vec::new(),
+            line_confidence: (0.0, 0),
         }
     }
 
@@ -107,11 +110,23 @@ impl Words {
                     seen >= half
                 });
                 self.stated.sizes.push(size.map_or(0.0, |s| s.0));
+                let (sum, chars) = self.line_confidence;
+                self.stated.confidences.push(if chars > 0 { sum / chars as f32 } else { -1.0 });
                 self.stated.lines.push(first..end);
             }
         }
         self.soft_hyphen = false;
         self.line_sizes.clear();
+        self.line_confidence = (0.0, 0);
+    }
+
+    /// The OCR engine's confidence (0 to 1) in the word just added, `chars` long.
+    pub fn confidence(&mut self, confidence: f32, chars: usize) {
+        if self.line.is_some() && (0.0..=1.0).contains(&confidence) {
+            let chars = chars.max(1);
+            self.line_confidence.0 += confidence * chars as f32;
+            self.line_confidence.1 += chars;
+        }
     }
 
     /// The type size the file states for the word just added, `chars` long.

@@ -104,6 +104,8 @@ pub(super) struct RawLine {
     pub(super) soft_hyphen: Option<bool>,
     /// The type size the file states ([`crate::model::Line::stated_size`]).
     pub(super) stated_size: Option<f32>,
+    /// The word confidence the file states ([`crate::model::Line::confidence`]).
+    pub(super) confidence: Option<f32>,
 }
 
 pub(super) fn build_lines(sheet: &Sheet, kept: &[u32]) -> Vec<RawLine> {
@@ -216,6 +218,7 @@ fn line_of_runs(sheet: &Sheet, ids: &[u32], words: bool) -> RawLine {
         block: 0,
         soft_hyphen: None,
         stated_size: None,
+        confidence: None,
     }
 }
 

@@ -91,6 +91,7 @@ fn stated_lines_and_blocks(sheet: &Sheet, stated: &crate::model::Stated) -> (Vec
         if start < end {
             let mut line = word_line(sheet, &ids[start as usize..end as usize]);
             line.stated_size = stated.sizes.get(i).copied().filter(|s| *s > 0.0);
+            line.confidence = stated.confidences.get(i).copied().filter(|c| *c >= 0.0);
             if stated.marks_hyphens && line.text.ends_with(['-', '\u{AD}', '‐', '¬']) {
                 line.soft_hyphen = Some(stated.soft_hyphens.binary_search(&(i as u32)).is_ok());
             }
@@ -148,6 +149,7 @@ impl<'a> Emitted<'a> {
             font,
             soft_hyphen: l.and_then(|l| l.soft_hyphen),
             stated_size: l.and_then(|l| l.stated_size),
+            confidence: l.and_then(|l| l.confidence),
         });
         id
     }

@@ -70,6 +70,10 @@ pub struct Line {
     /// from the line's box.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stated_size: Option<f32>,
+    /// How sure the OCR engine was of the line's words (ALTO `WC`, hOCR `x_wconf`, PAGE
+    /// `conf`), from 0 to 1, by characters, when the file says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f32>,
 }
 
 /// A font as a PDF names it.
@@ -129,6 +133,7 @@ impl Page {
                 font: None,
                 soft_hyphen: None,
                 stated_size: None,
+                confidence: None,
             });
             rest = next;
         }

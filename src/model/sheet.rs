@@ -121,6 +121,9 @@ pub struct Stated {
     /// Each line's type size as the file states it (ALTO `FONTSIZE`), in the file's points;
     /// 0 where it does not (or empty).
     pub sizes: Vec<f32>,
+    /// Each line's word confidence as the file states it (0 to 1, by characters); negative
+    /// where it does not (or empty).
+    pub confidences: Vec<f32>,
 }
 
 impl Sheet {
