@@ -8,6 +8,7 @@
 //! and one line in [`IMPORTERS`], before the plain-text importer, which takes anything.
 
 pub mod alto;
+pub mod columns;
 mod error;
 pub mod hocr;
 pub mod limits;

@@ -68,8 +68,16 @@ pub fn decode_text(name: &str, bytes: &[u8]) -> Result<Page, ImportError> {
     if lines > super::limits::MAX_LINES {
         return Err(ImportError::TooManyLines { lines, limit: super::limits::MAX_LINES });
     }
+    // Columns side by side on each line (text laid out as printed) are read one after the
+    // other; the page says so where its encoding is named.
+    if let Some(unwoven) = super::columns::unweave(&text) {
+        return Ok(Page::from_text(name, &format!("{}, {UNWOVEN}", encoding.name()), &unwoven));
+    }
     Ok(Page::from_text(name, encoding.name(), &text))
 }
+
+/// What a page whose side-by-side columns were read one after the other says of itself.
+pub const UNWOVEN: &str = "columns side by side read one after the other";
 
 fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static Encoding), ImportError> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
