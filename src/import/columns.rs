@@ -138,8 +138,12 @@ fn gutters(line: &str) -> Vec<(usize, usize)> {
 /// The indent of text starting at cell `start` in a column starting at `at`: a cell's
 /// difference is the slack of the layout, two or more an indent.
 fn indent(start: usize, at: usize) -> usize {
-    if start >= at + 2 { start - at } else { 0 }
+    if start >= at + 2 { (start - at).min(MAX_INDENT) } else { 0 }
 }
+
+/// An indent is kept up to this many cells (more is the layout's slack, and a line of tabs
+/// must not grow the page).
+const MAX_INDENT: usize = 8;
 
 fn width(c: char) -> usize {
     if c == '\t' {
@@ -248,5 +252,19 @@ A crowd cheered outside.        Ships pay by the ton.
         assert_eq!(page.lines[1].text, "The council voted on Monday");
         let plain = crate::import::decode_text("p.txt", b"FIRE\n\nFlames rose.").expect("decodes");
         assert_eq!(plain.encoding, "UTF-8");
+    }
+
+    proptest::proptest! {
+        /// Whatever the lines, no character is lost or made up, and nothing panics.
+        #[test]
+        fn no_character_is_lost(lines in proptest::collection::vec("[a中 \t\u{3000}x]{0,40}", 0..40)) {
+            let text = lines.join("\n");
+            if let Some(read) = unweave(&text) {
+                proptest::prop_assert_eq!(non_space(&read), non_space(&text));
+                // Each piece of a line gains at most an indent and a line end.
+                let most = text.len() + (MAX_INDENT + 2) * MAX_COLUMNS * (lines.len() + 1);
+                proptest::prop_assert!(read.len() <= most, "{} > {most}", read.len());
+            }
+        }
     }
 }
