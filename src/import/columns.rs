@@ -35,6 +35,9 @@ const MAX_COLUMNS: usize = 6;
 /// assert_eq!(unweave("A plain page\nof text, one column."), None);
 /// ```
 pub fn unweave(text: &str) -> Option<String> {
+    if inner_gaps(text.as_bytes()) < MIN_LINES {
+        return None;
+    }
     let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
     let columns = split(&lines, MAX_COLUMNS)?;
     let mut out = String::with_capacity(text.len() + 2 * columns.len());
@@ -56,6 +59,27 @@ pub fn unweave(text: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// How many runs of spaces that could be gutters stand inside the text's lines (after
+/// text, not at a line's start), counted by fast searches over the whole text: most pages
+/// have too few to be in columns, and are answered at once.
+fn inner_gaps(bytes: &[u8]) -> usize {
+    const IDEOGRAPHIC: &[u8] = "\u{3000}".as_bytes();
+    let after_text = |at: usize| {
+        let before = &bytes[..at];
+        !before.is_empty()
+            && !matches!(before[before.len() - 1], b' ' | b'\n' | b'\r' | b'\t')
+            && !before.ends_with(IDEOGRAPHIC)
+    };
+    let mut count = 0;
+    for pattern in ["   ", "\u{3000}\u{3000}", " \u{3000}", "\u{3000} "] {
+        count += memchr::memmem::find_iter(bytes, pattern.as_bytes()).filter(|&at| after_text(at)).count();
+        if count >= MIN_LINES {
+            break;
+        }
+    }
+    count
 }
 
 /// The columns of `lines`, each a list of lines, when they stand in two or more.
@@ -117,6 +141,7 @@ fn gutter_column(lines: &[&str]) -> Option<usize> {
 /// A line's gutters: for each, the byte where the text after it starts and that text's cell.
 fn gutters(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+
     let (mut cell, mut run_spaces, mut run_ideographic, mut seen_text) = (0usize, 0usize, 0usize, false);
     for (byte, c) in line.char_indices() {
         match c {
