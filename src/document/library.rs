@@ -95,27 +95,18 @@ impl Document {
         };
         let wanted: BTreeMap<LineId, Placement> = placements.into_iter().collect();
         let mut out = Vec::new();
-        for block in &layout.blocks {
+        for (k, block) in layout.blocks.iter().enumerate() {
             let differs = block
                 .lines()
                 .find(|line| wanted.get(line).is_some_and(|want| want.article != self.placement(*line).article));
             if let Some(line) = differs {
-                out.push(LibraryDifference {
-                    line,
-                    library: self.library_label_at(line),
-                    now: self.placement(line).article,
-                });
+                // The library article that holds the block, by its label (or kind).
+                let article = layout.library.iter().find(|a| a.parts.iter().any(|&(b, _)| b == k));
+                let library = article.map(|a| if a.label.is_empty() { a.kind.clone() } else { a.label.clone() });
+                out.push(LibraryDifference { line, library, now: self.placement(line).article });
             }
         }
         out
-    }
-
-    /// The label of the library article that holds `line`.
-    fn library_label_at(&self, line: LineId) -> Option<String> {
-        let layout = self.page.layout.as_ref()?;
-        let block = layout.blocks.iter().position(|b| b.lines().any(|l| l == line))?;
-        let article = layout.library.iter().find(|a| a.parts.iter().any(|&(b, _)| b == block))?;
-        Some(if article.label.is_empty() { article.kind.clone() } else { article.label.clone() })
     }
 }
 
